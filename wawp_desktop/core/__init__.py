@@ -1,0 +1,1 @@
+"""Plain-Python core of Wawp Desktop: models, catalog, client, secrets. Imports no Qt."""

@@ -1,0 +1,279 @@
+"""Classify an HTTP answer from Wawp as a success or a typed, plain-language error."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime
+from typing import Any
+
+from .errors import ErrorKind, WawpError
+from .normalize import normalize
+
+MAX_SERVER_MESSAGE = 300
+
+
+@dataclass(slots=True)
+class ApiSuccess:
+    """A successful answer: the normalized body, and the part the caller asked for."""
+
+    status: int
+    data: dict[str, Any]
+    item: Any = None
+    message: str = ""
+    raw_body: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def decode_body(body: bytes) -> str:
+    """The body as text (UTF-8, bad bytes replaced)."""
+    return body.decode("utf-8", errors="replace")
+
+
+def parse_json(text: str) -> tuple[bool, Any]:
+    """(True, value) when ``text`` is JSON, else (False, None)."""
+    if not text.strip():
+        return False, None
+    try:
+        return True, json.loads(text)
+    except (ValueError, RecursionError):
+        return False, None
+
+
+def describe_non_json(text: str) -> str:
+    """What a non-JSON body looks like, in words."""
+    head = text.lstrip()[:200].lower()
+    if not head:
+        return "an empty answer"
+    if head.startswith("<!doctype html") or "<html" in head:
+        return "a web page (HTML)"
+    if head.startswith("<?xml") or head.startswith("<"):
+        return "an XML document"
+    return "plain text"
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(min(int(value), 86_400))
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    return max(0.0, min(delta, 86_400.0))
+
+
+def _clean_text(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        text = " ".join(value.split())
+        if len(text) > MAX_SERVER_MESSAGE:
+            text = text[: MAX_SERVER_MESSAGE - 1] + "…"
+        return text
+    return None
+
+
+_CODE_RE = re.compile(r"[a-z][a-z0-9_.-]{2,60}")
+
+
+def error_fields(data: Any) -> tuple[str | None, str | None]:
+    """(code, message) from any of Wawp's error shapes."""
+    if not isinstance(data, dict):
+        return None, None
+    code = data.get("code")
+    message = data.get("message")
+    error = data.get("error")
+    if isinstance(error, dict):
+        code = code or error.get("code")
+        message = message or error.get("message")
+    elif isinstance(error, str) and error.strip():
+        if _CODE_RE.fullmatch(error.strip()):
+            code = code or error.strip()
+        else:
+            message = message or error
+    if not isinstance(code, str) or not code.strip():
+        code = None
+    return (code.strip() if code else None), _clean_text(message)
+
+
+_XML_MESSAGE_RE = re.compile(r"<(message|error|detail)[^>]*>(.*?)</\1>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def text_message(text: str) -> str | None:
+    """A readable message from a plain-text or XML error body (None for HTML pages)."""
+    if describe_non_json(text) == "a web page (HTML)":
+        return None
+    match = _XML_MESSAGE_RE.search(text)
+    if match:
+        return _clean_text(_TAG_RE.sub(" ", match.group(2)))
+    return _clean_text(_TAG_RE.sub(" ", text))
+
+
+def _status_says_error(data: dict[str, Any]) -> bool:
+    status = data.get("status")
+    if isinstance(status, str):
+        return status.strip().lower() in {"error", "fail", "failed", "failure"}
+    if isinstance(status, int) and not isinstance(status, bool):
+        return status >= 400
+    if data.get("success") is False or data.get("ok") is False:
+        return True
+    error = data.get("error")
+    return bool(error) and error is not None and not _status_says_success(data)
+
+
+def _status_says_success(data: dict[str, Any]) -> bool:
+    status = data.get("status")
+    return isinstance(status, str) and status.strip().lower() in {"success", "ok"}
+
+
+def _by_code(code: str | None, status: int | None, message: str | None, **extra: Any) -> WawpError | None:
+    lowered = (code or "").lower()
+    if lowered == "subscription_required":
+        return WawpError(
+            ErrorKind.SUBSCRIPTION_REQUIRED,
+            "This instance is on Wawp's free plan. Webhooks are part of the paid plans: "
+            "upgrade the instance in your Wawp dashboard, then save again.",
+            status=status, code=code, server_message=message, **extra,
+        )
+    if lowered == "quota_reached":
+        return WawpError(
+            ErrorKind.QUOTA_REACHED,
+            "Your plan's limit has been reached. Wait for it to renew or upgrade it in the "
+            "Wawp dashboard, then try again.",
+            status=status, code=code, server_message=message, **extra,
+        )
+    return None
+
+
+def _with_server(text: str, message: str | None) -> str:
+    return f"{text} Wawp says: “{message}”" if message else text
+
+
+def _http_error(status: int, headers: dict[str, str], code: str | None, message: str | None,
+                raw: str, data: Any) -> WawpError:
+    extra: dict[str, Any] = {"raw_body": raw, "data": data}
+    known = _by_code(code, status, message, **extra)
+    if known:
+        return known
+    common = {"status": status, "code": code, "server_message": message, **extra}
+    if status == 401:
+        return WawpError(
+            ErrorKind.UNAUTHORIZED,
+            "The access token is wrong or has been changed. Copy it again from the Wawp "
+            "dashboard (Instances → your instance → Access token).",
+            **common,
+        )
+    if status == 403:
+        return WawpError(
+            ErrorKind.FORBIDDEN,
+            _with_server("Wawp refused this request for this instance.", message),
+            **common,
+        )
+    if status == 404:
+        if (code or "").lower() == "invalid_session":
+            text = ("Wawp knows this instance but its WhatsApp session is gone: the phone may "
+                    "have been unlinked. Reconnect it in the Wawp dashboard.")
+        else:
+            text = ("No instance with this ID was found. Check the instance ID; the instance "
+                    "may also have been deleted.")
+        return WawpError(ErrorKind.NOT_FOUND, text, **common)
+    if status in (400, 422):
+        return WawpError(
+            ErrorKind.VALIDATION,
+            message or "Wawp says the request is missing something or has a wrong value.",
+            **common,
+        )
+    retry_after = parse_retry_after(headers.get("retry-after"))
+    wait = f" Wawp asks to wait {retry_after:.0f} s before trying again." if retry_after else ""
+    if status == 429:
+        return WawpError(
+            ErrorKind.RATE_LIMITED,
+            "Too many requests were sent in a short time." + (wait or " Wait a moment and try again."),
+            retry_after=retry_after, **common,
+        )
+    if status >= 500:
+        return WawpError(
+            ErrorKind.SERVER_ERROR,
+            f"Wawp's server had a problem (HTTP {status}). Your settings were probably not "
+            "saved." + (wait or " Try again in a minute."),
+            retry_after=retry_after, **common,
+        )
+    return WawpError(
+        ErrorKind.HTTP_ERROR,
+        _with_server(f"Wawp answered with HTTP {status}, which the app did not expect.", message),
+        **common,
+    )
+
+
+def classify(
+    status: int,
+    headers: dict[str, str],
+    body: bytes | str,
+    *,
+    item_key: str | None = "webhook",
+) -> ApiSuccess:
+    """The success in this answer, or raise the matching :class:`WawpError`.
+
+    ``item_key`` names the object a success must carry (``None``: any success body).
+    """
+    headers = {k.lower(): v for k, v in headers.items()}
+    raw = body if isinstance(body, str) else decode_body(body)
+    is_json, data = parse_json(raw)
+    ok = 200 <= status < 300
+    if not is_json:
+        if ok:
+            kind = describe_non_json(raw)
+            raise WawpError(
+                ErrorKind.NOT_JSON,
+                f"Wawp sent {kind} instead of data. The service may be down or behind a "
+                "maintenance page, or the API address is wrong.",
+                status=status, raw_body=raw,
+            )
+        message = text_message(raw)
+        raise _http_error(status, headers, None, message, raw, None)
+    data = normalize(data)
+    code, message = error_fields(data)
+    if not ok:
+        raise _http_error(status, headers, code, message, raw, data)
+    if not isinstance(data, dict):
+        raise WawpError(
+            ErrorKind.UNEXPECTED_SHAPE,
+            "Wawp's answer did not have the expected form (no object). Nothing can be confirmed.",
+            status=status, raw_body=raw, data=data,
+        )
+    known = _by_code(code, status, message, raw_body=raw, data=data)
+    if known:
+        raise known
+    if _status_says_error(data):
+        raise WawpError(
+            ErrorKind.SERVER_REPORTED_ERROR,
+            _with_server("Wawp answered, but said the request failed.", message),
+            status=status, code=code, server_message=message, raw_body=raw, data=data,
+        )
+    item = data.get(item_key) if item_key else None
+    if item_key and not isinstance(item, dict):
+        missing = "was missing" if item is None else "had the wrong form"
+        raise WawpError(
+            ErrorKind.UNEXPECTED_SHAPE,
+            f"Wawp did not confirm what it stored: the “{item_key}” part of its answer {missing}.",
+            status=status, raw_body=raw, data=data,
+        )
+    if item_key is None and not _status_says_success(data) and not data:
+        raise WawpError(
+            ErrorKind.UNEXPECTED_SHAPE,
+            "Wawp's answer was empty, so nothing can be confirmed.",
+            status=status, raw_body=raw, data=data,
+        )
+    return ApiSuccess(
+        status=status, data=data, item=item, message=message or "", raw_body=raw, headers=headers
+    )
