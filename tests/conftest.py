@@ -59,9 +59,14 @@ def qt_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the whole session, already 'running' inside Qt's event loop."""
     import qasync
 
+    from concurrent.futures import ThreadPoolExecutor
+
     loop = qasync.QEventLoop(qapp, already_running=True)
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="to_thread")
+    loop.set_default_executor(executor)  # joined below, so no thread outlives the session
     asyncio.set_event_loop(loop)
     yield loop
+    executor.shutdown(wait=True)
     asyncio.set_event_loop(None)
 
 

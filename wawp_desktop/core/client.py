@@ -59,7 +59,7 @@ def check_api_base(api_base: str) -> str | None:
         return f"“{api_base}” must start with https:// and name a host."
     if parts.scheme == "http" and not _is_loopback(host):
         return "Plain http:// is only allowed for this computer (localhost); use https://."
-    if parts.query or parts.fragment or parts.username:
+    if parts.query or parts.fragment or "@" in parts.netloc:
         return f"“{api_base}” must be a plain address without ?, # or a user name."
     return None
 
@@ -175,7 +175,9 @@ class WawpClient:
                 self._http = httpx.AsyncClient(
                     base_url=self.api_base,
                     verify=self._tls.context,
-                    timeout=httpx.Timeout(connect=t.connect, read=t.read, write=t.write, pool=t.pool),
+                    timeout=httpx.Timeout(
+                        connect=t.connect, read=t.read, write=t.write, pool=t.pool
+                    ),
                     headers={"User-Agent": user_agent(), "Accept": "application/json"},
                     follow_redirects=False,
                     trust_env=True,
@@ -190,9 +192,9 @@ class WawpClient:
         """Send ``request``; the classified success, or raise :class:`WawpError`."""
         import httpx
 
-        client = await self._client()
         payload = json.dumps(request.body, ensure_ascii=False).encode("utf-8")
         try:
+            client = await self._client()
             async with asyncio.timeout(self.timeouts.total):
                 status, headers, body = await self._exchange(client, request, payload)
         except WawpError:

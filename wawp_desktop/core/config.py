@@ -81,7 +81,10 @@ def check_token(value: str) -> str | None:
     if any(ch.isspace() for ch in value) or _has_control_chars(value):
         return "The access token contains spaces or invisible characters; paste it again."
     if len(value) > TOKEN_MAX_LENGTH:
-        return f"The access token is longer than {TOKEN_MAX_LENGTH} characters; check what you pasted."
+        return (
+            f"The access token is longer than {TOKEN_MAX_LENGTH} characters; "
+            "check what you pasted."
+        )
     return None
 
 
@@ -163,7 +166,7 @@ def check_name(value: str) -> str | None:
     if _has_control_chars(name):
         return "The name contains invisible control characters."
     if len(name) > NAME_MAX_LENGTH:
-        return f"The name is {len(name)} characters long; keep it under {NAME_MAX_LENGTH + 1}."
+        return f"The name is {len(name)} characters long; keep it to {NAME_MAX_LENGTH} or fewer."
     return None
 
 

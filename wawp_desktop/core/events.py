@@ -24,9 +24,17 @@ _CATALOG: tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...] = (
         "Messages",
         (
             ("message", "An incoming message (text, media, file) received by this number.", None),
-            ("message.any", "Every message in the session, including those this number sends.", None),
+            (
+                "message.any",
+                "Every message in the session, including those this number sends.",
+                None,
+            ),
             ("message.ack", "Delivery and read status of sent messages in direct chats.", None),
-            ("message.ack.group", "Read or played receipts from participants in group chats.", None),
+            (
+                "message.ack.group",
+                "Read or played receipts from participants in group chats.",
+                None,
+            ),
             ("message.waiting", "The phone shows \u201cWaiting for this message\u201d.", None),
             ("message.revoked", "A message was deleted for everyone.", None),
             ("message.edited", "A sent message was edited.", None),
@@ -42,14 +50,22 @@ _CATALOG: tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...] = (
             ("group.leave", "Old-style event: someone left a group.", "group.v2.leave"),
             ("group.v2.join", "This number joined or was added to a group.", None),
             ("group.v2.leave", "This number left or was removed from a group.", None),
-            ("group.v2.update", "Group info changed: subject, description, settings, picture.", None),
+            (
+                "group.v2.update",
+                "Group info changed: subject, description, settings, picture.",
+                None,
+            ),
             ("group.v2.participants", "Group members changed: join, leave, promote, demote.", None),
         ),
     ),
     (
         "Session & Calls",
         (
-            ("session.status", "The session's status changed (for example WORKING or FAILED).", None),
+            (
+                "session.status",
+                "The session's status changed (for example WORKING or FAILED).",
+                None,
+            ),
             ("state.change", "Old-style internal engine state.", "session.status"),
             ("presence.update", "Presence in a chat: online, offline, typing, recording.", None),
             ("chat.archive", "A chat was archived or unarchived.", None),
@@ -70,7 +86,11 @@ _CATALOG: tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...] = (
     (
         "Advanced",
         (
-            ("event.response", "Someone answered an Event (calendar invite) message you sent.", None),
+            (
+                "event.response",
+                "Someone answered an Event (calendar invite) message you sent.",
+                None,
+            ),
         ),
     ),
 )

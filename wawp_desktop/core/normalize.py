@@ -10,12 +10,16 @@ Keys stay as the server names them; values are repaired:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 FLAG_KEYS = frozenset({"is_active", "enabled", "active"})
-OBJECT_KEYS = frozenset({"retries", "config", "systemConfig", "me", "hmac", "proxy", "payload"})
+ROOT_KEY = ""
+"""The key to normalize a whole answer under: an answer's top level stays an object."""
+OBJECT_KEYS = frozenset({ROOT_KEY, "retries", "config", "systemConfig", "me", "hmac", "proxy", "payload"})
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
+_INT_RE = re.compile(r"[+-]?[0-9]+")
 
 
 def _is_index_key(key: str) -> bool:
@@ -47,7 +51,7 @@ def to_int(value: Any) -> int | Any:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("+-").isascii() and text.lstrip("+-").isdigit() and len(text) < 19:
+        if _INT_RE.fullmatch(text) and len(text) < 19:
             return int(text)
     return value
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .errors import ErrorKind, WawpError
-from .normalize import normalize
+from .normalize import ROOT_KEY, normalize
 
 MAX_SERVER_MESSAGE = 300
 
@@ -34,6 +34,7 @@ def decode_body(body: bytes) -> str:
 
 def parse_json(text: str) -> tuple[bool, Any]:
     """(True, value) when ``text`` is JSON, else (False, None)."""
+    text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark, common from PHP
     if not text.strip():
         return False, None
     try:
@@ -82,7 +83,7 @@ def _clean_text(value: Any) -> str | None:
     return None
 
 
-_CODE_RE = re.compile(r"[a-z][a-z0-9_.-]{2,60}")
+_CODE_RE = re.compile(r"[a-z][a-z0-9_.-]{2,60}", re.I)
 
 
 def error_fields(data: Any) -> tuple[str | None, str | None]:
@@ -136,7 +137,9 @@ def _status_says_success(data: dict[str, Any]) -> bool:
     return isinstance(status, str) and status.strip().lower() in {"success", "ok"}
 
 
-def _by_code(code: str | None, status: int | None, message: str | None, **extra: Any) -> WawpError | None:
+def _by_code(
+    code: str | None, status: int | None, message: str | None, **extra: Any
+) -> WawpError | None:
     lowered = (code or "").lower()
     if lowered == "subscription_required":
         return WawpError(
@@ -198,7 +201,8 @@ def _http_error(status: int, headers: dict[str, str], code: str | None, message:
     if status == 429:
         return WawpError(
             ErrorKind.RATE_LIMITED,
-            "Too many requests were sent in a short time." + (wait or " Wait a moment and try again."),
+            "Too many requests were sent in a short time."
+            + (wait or " Wait a moment and try again."),
             retry_after=retry_after, **common,
         )
     if status >= 500:
@@ -241,7 +245,7 @@ def classify(
             )
         message = text_message(raw)
         raise _http_error(status, headers, None, message, raw, None)
-    data = normalize(data)
+    data = normalize(data, ROOT_KEY)
     code, message = error_fields(data)
     if not ok:
         raise _http_error(status, headers, code, message, raw, data)
@@ -254,6 +258,9 @@ def classify(
     known = _by_code(code, status, message, raw_body=raw, data=data)
     if known:
         raise known
+    body_status = data.get("status")
+    if isinstance(body_status, int) and not isinstance(body_status, bool) and body_status >= 400:
+        raise _http_error(body_status, headers, code, message, raw, data)
     if _status_says_error(data):
         raise WawpError(
             ErrorKind.SERVER_REPORTED_ERROR,

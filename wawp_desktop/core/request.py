@@ -14,7 +14,8 @@ SET_WEBHOOK_PATH = "/v2/webhook/set"
 
 def user_agent() -> str:
     """``WawpDesktop/<version> (<os>; Python <version>)``."""
-    return f"WawpDesktop/{__version__} ({platform.system() or 'unknown'}; Python {platform.python_version()})"
+    system = platform.system() or "unknown"
+    return f"WawpDesktop/{__version__} ({system}; Python {platform.python_version()})"
 
 
 @dataclass(frozen=True, slots=True)

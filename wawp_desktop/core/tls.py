@@ -1,4 +1,4 @@
-"""TLS settings: the OS trust store first, certifi as the fallback, SSL_CERT_FILE for a custom CA."""
+"""TLS settings: the OS trust store first, certifi as fallback, SSL_CERT_FILE for a custom CA."""
 
 from __future__ import annotations
 

@@ -1,0 +1,117 @@
+"""The token lives only in the keyring; the rest of the form comes back at the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keyring import errors
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QToolButton
+
+from tests.gui.conftest import close_window
+from tests.gui.helpers import fill_form, find, submit, type_into
+from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
+
+URL = "https://crm.example.com/wawp"
+SERVICE = "wawp-desktop"
+
+
+def _save(qtbot, window) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.controller.tokenSaved, timeout=5000):
+        qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
+
+
+def test_token_saved_after_success_and_loaded_for_instance(
+    qtbot, make_window, sandbox, memory_keyring
+) -> None:
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
+              events=["message"])
+    _save(qtbot, window)
+    assert memory_keyring.passwords == {(SERVICE, DEMO_PAID_ID): DEMO_PAID_TOKEN}
+    assert "system password store" in find(window, QLabel, "tokenStatus").text()
+
+    other = make_window(sandbox.url)
+    type_into(qtbot, other, "instanceIdEdit", "")
+    with qtbot.waitSignal(other.controller.tokenLoaded, timeout=5000):
+        type_into(qtbot, other, "instanceIdEdit", DEMO_PAID_ID)
+    assert find(other, QLineEdit, "tokenEdit").text() == DEMO_PAID_TOKEN
+    type_into(qtbot, other, "instanceIdEdit", "OTHERINST001")
+    assert find(other, QLineEdit, "tokenEdit").text() == ""
+
+
+def test_failed_save_does_not_store_token(qtbot, make_window, sandbox, memory_keyring) -> None:
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token="wrong-token", url=URL,
+              events=["message"])
+    with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):
+        window.save()
+    assert memory_keyring.passwords == {}
+
+
+def test_forget_token(qtbot, make_window, sandbox, memory_keyring) -> None:
+    memory_keyring.passwords[(SERVICE, DEMO_PAID_ID)] = DEMO_PAID_TOKEN
+    window = make_window(sandbox.url)
+    with qtbot.waitSignal(window.controller.tokenLoaded, timeout=5000):
+        type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
+    with qtbot.waitSignal(window.controller.tokenForgotten, timeout=5000):
+        qtbot.mouseClick(find(window, QToolButton, "forgetTokenButton"), Qt.MouseButton.LeftButton)
+    assert memory_keyring.passwords == {}
+    assert find(window, QLineEdit, "tokenEdit").text() == ""
+    assert "removed" in find(window, QLabel, "tokenStatus").text()
+
+
+def test_locked_keyring_keeps_token_for_session(qtbot, make_window, sandbox, memory_keyring) -> None:
+    memory_keyring.fail_with = errors.KeyringLocked
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
+              events=["message"])
+    _save(qtbot, window)
+    status = find(window, QLabel, "tokenStatus").text()
+    assert "locked" in status and "until you close the app" in status
+    assert window.controller.token_store.load_sync(DEMO_PAID_ID).token == DEMO_PAID_TOKEN
+
+
+def test_no_keyring_backend_is_said_plainly(qtbot, make_window, sandbox) -> None:
+    import keyring
+
+    keyring.set_keyring(fail.Keyring())
+    window = make_window(sandbox.url)
+    banner = find(window, QLabel, "keyringBanner")
+    assert banner.isVisible()
+    assert "No system password store" in banner.text()
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
+              events=["message"])
+    _save(qtbot, window)
+    assert "only until you close the app" in find(window, QLabel, "tokenStatus").text()
+
+
+def test_form_restored_without_secrets(qtbot, qt_loop, make_window, sandbox, settings_path: Path,
+                                       isolated_home: Path) -> None:
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
+              events=["message", "label.upsert"], name="CRM")
+    find(window, QSpinBox, "retryDelaySpin").setValue(7)
+    find(window, QCheckBox, "activeCheck").setChecked(False)
+    hmac_secret = "hmac-secret-value-XYZ-123456"
+    find(window, QLineEdit, "hmacEdit").setText(hmac_secret)
+    _save(qtbot, window)
+    close_window(qtbot, qt_loop, window)
+
+    text = settings_path.read_text()
+    assert DEMO_PAID_TOKEN not in text and hmac_secret not in text
+    for path in isolated_home.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert DEMO_PAID_TOKEN.encode() not in content, path
+            assert hmac_secret.encode() not in content, path
+
+    again = make_window(sandbox.url)
+    assert find(again, QLineEdit, "instanceIdEdit").text() == DEMO_PAID_ID
+    assert find(again, QLineEdit, "urlEdit").text() == URL
+    assert find(again, QLineEdit, "nameEdit").text() == "CRM"
+    assert find(again, QSpinBox, "retryDelaySpin").value() == 7
+    assert not find(again, QCheckBox, "activeCheck").isChecked()
+    assert find(again, QCheckBox, "event:label.upsert").isChecked()
+    assert find(again, QLineEdit, "hmacEdit").text() == ""

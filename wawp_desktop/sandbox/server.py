@@ -1,0 +1,372 @@
+"""SandboxServer: the fake Wawp API over HTTP on this computer, with fault injection for tests."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import socket
+import struct
+import sys
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import TCPServer
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import parse_qsl, urlsplit
+
+from .faults import Fault, FaultQueue
+from .handlers import Answer, ApiCall, dispatch, json_answer, text_answer
+from .state import SandboxState
+
+log = logging.getLogger("wawp_desktop.sandbox")
+
+MAX_REQUEST_BODY = 1024 * 1024
+IDLE_TIMEOUT = 120.0
+"""Seconds an idle keep-alive connection is kept before the server closes it."""
+POLL_INTERVAL = 0.05
+"""How often the accept loop checks for stop() (seconds): keeps stop() fast."""
+
+_SECRET_RE = re.compile(r"(?i)\b(access[_-]?token|hmac)=[^&\s\"]*")
+
+
+def redact(text: str) -> str:
+    """``text`` with ``access_token=…`` and ``hmac=…`` values replaced by ``***``."""
+    return _SECRET_RE.sub(r"\1=***", text)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """A request the sandbox received (header names in lower case; ``json`` None if not JSON)."""
+
+    method: str
+    path: str
+    query: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    json: Any = None
+
+
+class SandboxRequestHandler(BaseHTTPRequestHandler):
+    """Reads one request at a time (keep-alive), plays a queued fault or the real handler."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    timeout = IDLE_TIMEOUT
+    server_version = "WawpSandbox/1.0"
+    sys_version = ""
+    server: _SandboxHTTPServer
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
+        self._serve()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s", self.address_string(), redact(format % args))
+
+    # ---- one request -------------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        body = self._read_body()
+        if body is None:
+            return
+        parts = urlsplit(self.path)
+        call = ApiCall(
+            method=self.command.upper(),
+            path=parts.path or "/",
+            query=dict(parse_qsl(parts.query, keep_blank_values=True)),
+            headers={name.lower(): value for name, value in self.headers.items()},
+            body=body,
+        )
+        sandbox = self.server.sandbox
+        sandbox.record_request(call)
+        fault = sandbox.faults.take(call.method, call.path)
+        if fault is None:
+            self._send(self._real_answer(call))
+        else:
+            self._play(fault, call)
+
+    def _real_answer(self, call: ApiCall) -> Answer:
+        try:
+            return dispatch(self.server.sandbox.state, call)
+        except Exception:
+            log.exception("sandbox handler for %s %s failed", call.method, call.path)
+            return json_answer(500, {"status": "error", "message": "Internal sandbox error"})
+
+    def _read_body(self) -> bytes | None:
+        """The request body, or None when the request was already answered or dropped."""
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return self._read_chunked()
+        declared = self.headers.get("Content-Length")
+        if declared is None:
+            return b""
+        if not declared.strip().isdigit():
+            self._send(text_answer(400, "Bad Request: invalid Content-Length"), close=True)
+            return None
+        length = int(declared)
+        if length > MAX_REQUEST_BODY:
+            self._send(json_answer(413, {"status": "error", "message": "Body too large"}),
+                       close=True)
+            return None
+        data = self.rfile.read(length)
+        if len(data) < length:
+            self._abort()
+            return None
+        return data
+
+    def _read_chunked(self) -> bytes | None:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            line = self.rfile.readline(1024)
+            try:
+                size = int(line.split(b";")[0].strip(), 16)
+            except ValueError:
+                if not line:
+                    self._abort()
+                else:
+                    self._send(text_answer(400, "Bad Request: bad chunk"), close=True)
+                return None
+            if size == 0:
+                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                return b"".join(chunks)
+            total += size
+            if total > MAX_REQUEST_BODY:
+                self._send(json_answer(413, {"status": "error", "message": "Body too large"}),
+                           close=True)
+                return None
+            data = self.rfile.read(size)
+            if len(data) < size:
+                self._abort()
+                return None
+            chunks.append(data)
+            self.rfile.readline(1024)
+
+    # ---- faults ------------------------------------------------------------------------------
+
+    def _play(self, fault: Fault, call: ApiCall) -> None:
+        stopping = self.server.sandbox.stopping
+        if fault.delay > 0 and stopping.wait(fault.delay):
+            self._abort()
+            return
+        if fault.close_without_answer:
+            self._abort()
+            return
+        answer = self._fault_answer(fault, call)
+        if fault.reset_mid_body:
+            self._send_partial_then_reset(answer)
+        elif fault.trickle is not None:
+            self._send_trickled(answer, *fault.trickle)
+        else:
+            self._send(answer)
+
+    def _fault_answer(self, fault: Fault, call: ApiCall) -> Answer:
+        if fault.replaces_answer:
+            body, content_type = fault.encoded_body()
+            answer = Answer(fault.status or 200, body, content_type)
+        else:
+            answer = self._real_answer(call)
+        headers = dict(answer.headers)
+        content_type = fault.content_type or answer.content_type
+        for name, value in fault.headers.items():
+            if name.lower() == "content-type":
+                content_type = fault.content_type or value
+            else:
+                headers[name] = value
+        return Answer(answer.status, answer.body, content_type, headers)
+
+    def _send_partial_then_reset(self, answer: Answer) -> None:
+        payload = answer.body.ljust(2) if answer.body else b'{"status": "success"}'
+        self._send_head(answer, len(payload))
+        self.wfile.write(payload[: len(payload) // 2])
+        self._abort(reset=True)
+
+    def _send_trickled(
+        self, answer: Answer, chunk_bytes: int, interval: float, total_chunks: int
+    ) -> None:
+        payload = answer.body.rjust(chunk_bytes * total_chunks)
+        self._send_head(answer, len(payload))
+        stopping = self.server.sandbox.stopping
+        for index in range(total_chunks):
+            end = len(payload) if index == total_chunks - 1 else (index + 1) * chunk_bytes
+            if stopping.wait(interval):
+                self._abort()
+                return
+            self.wfile.write(payload[index * chunk_bytes : end])
+
+    # ---- writing -----------------------------------------------------------------------------
+
+    def _send_head(self, answer: Answer, length: int, *, close: bool = False) -> None:
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        self.send_header("Content-Length", str(length))
+        for name, value in answer.headers.items():
+            if name.lower() not in ("content-type", "content-length"):
+                self.send_header(name, value)
+        if close:
+            self.send_header("Connection", "close")
+        self.end_headers()
+
+    def _send(self, answer: Answer, *, close: bool = False) -> None:
+        self._send_head(answer, len(answer.body), close=close)
+        if answer.body:
+            self.wfile.write(answer.body)
+
+    def _abort(self, *, reset: bool = False) -> None:
+        """Drop the connection now: a plain close (FIN), or a reset (RST) when ``reset``."""
+        self.close_connection = True
+        sock = self.connection
+        try:
+            if reset:
+                fmt = "HH" if sys.platform == "win32" else "ii"
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack(fmt, 1, 0))
+            else:
+                sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.rfile.close()  # drop the makefile() reference so close() really closes
+        sock.close()
+
+
+class _SandboxHTTPServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer that knows its sandbox and can cut all open connections."""
+
+    daemon_threads = True
+    block_on_close = True
+    allow_reuse_address = sys.platform != "win32"
+
+    def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
+        self.sandbox = sandbox
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, SandboxRequestHandler)
+
+    def server_bind(self) -> None:
+        TCPServer.server_bind(self)  # skip HTTPServer's getfqdn(), which can be slow
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = port
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Shut every open connection, so handler threads waiting on them finish."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for sock in connections:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.debug("connection from %s ended with an error", client_address, exc_info=True)
+
+
+class SandboxServer:
+    """The fake Wawp API, served from a daemon thread.
+
+    ``state`` holds instances and webhooks, ``faults`` queues :class:`Fault` objects for the
+    next requests, and ``requests`` lists every request received (:class:`RecordedRequest`).
+    """
+
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.state = state if state is not None else SandboxState.demo()
+        self.faults = FaultQueue()
+        self.requests: list[RecordedRequest] = []
+        self.stopping = threading.Event()
+        self._requests_changed = threading.Condition()
+        self._lifecycle = threading.Lock()
+        self._httpd: _SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._started = False
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None
+
+    @property
+    def url(self) -> str:
+        """The API base to give the client, e.g. ``http://127.0.0.1:54321``."""
+        if not self._started:
+            raise RuntimeError("the sandbox has not been started")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def start(self) -> Self:
+        """Bind and serve in a daemon thread; ``port`` becomes the real port. Returns self."""
+        with self._lifecycle:
+            if self._httpd is not None:
+                raise RuntimeError("the sandbox is already running")
+            self.stopping.clear()
+            httpd = _SandboxHTTPServer((self.host, self.port), self)
+            self.port = httpd.server_port
+            thread = threading.Thread(
+                target=httpd.serve_forever,
+                kwargs={"poll_interval": POLL_INTERVAL},
+                name=f"wawp-sandbox-{self.port}",
+                daemon=True,
+            )
+            self._httpd, self._thread, self._started = httpd, thread, True
+            thread.start()
+        log.debug("sandbox listening on %s", self.url)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, cut open connections and pending faults, and wait for every thread."""
+        with self._lifecycle:
+            httpd, thread = self._httpd, self._thread
+            if httpd is None or thread is None:
+                return
+            self._httpd = self._thread = None
+            self.stopping.set()
+            httpd.shutdown()
+            httpd.close_connections()
+            httpd.server_close()  # joins the handler threads
+            thread.join()
+        log.debug("sandbox on port %s stopped", self.port)
+
+    def __enter__(self) -> Self:
+        return self if self.running else self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def record_request(self, call: ApiCall) -> None:
+        """Append ``call`` to :attr:`requests` (called by the request handler)."""
+        try:
+            parsed = json.loads(call.body) if call.body.strip() else None
+        except (ValueError, RecursionError):
+            parsed = None
+        recorded = RecordedRequest(
+            call.method, call.path, dict(call.query), dict(call.headers), call.body, parsed
+        )
+        with self._requests_changed:
+            self.requests.append(recorded)
+            self._requests_changed.notify_all()
+
+    def wait_for_requests(self, count: int = 1, timeout: float = 5.0) -> bool:
+        """Block until at least ``count`` requests were received; False on timeout."""
+        with self._requests_changed:
+            return self._requests_changed.wait_for(lambda: len(self.requests) >= count, timeout)

@@ -1,0 +1,46 @@
+"""Non-secret form state and window geometry in QSettings (never the token or HMAC secret)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..core.form_state import FormState
+
+ORGANIZATION = "Wawp"
+APPLICATION = "Wawp Desktop"
+
+
+def open_settings() -> QSettings:
+    """The app's settings file (INI format, in the platform's config directory)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+class SettingsStore:
+    """Reads and writes one profile group (``live`` or ``sandbox``) of the settings."""
+
+    def __init__(self, settings: QSettings, group: str) -> None:
+        self.settings = settings
+        self.group = group
+
+    def load_form(self) -> FormState:
+        raw = self.settings.value(f"{self.group}/form", "")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            data = {}
+        return FormState.from_dict(data if isinstance(data, dict) else {})
+
+    def save_form(self, state: FormState) -> None:
+        self.settings.setValue(f"{self.group}/form", json.dumps(state.to_dict()))
+
+    def load_geometry(self) -> QByteArray | None:
+        value = self.settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self.settings.setValue("window/geometry", geometry)
+
+    def sync(self) -> None:
+        self.settings.sync()
