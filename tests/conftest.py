@@ -12,12 +12,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-if sys.version_info < (3, 12):  # PySide6 6.12 on 3.11 corrupts None's refcount and aborts.
+if sys.version_info < (3, 12):  # noqa: UP036 - PySide6 6.12 on 3.11 aborts (None refcount)
     raise SystemExit("Wawp Desktop's tests need Python 3.12 or newer.")
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own HOME and XDG directories, so nothing touches the real ones."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
@@ -57,9 +59,9 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def qt_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the whole session, already 'running' inside Qt's event loop."""
-    import qasync
-
     from concurrent.futures import ThreadPoolExecutor
+
+    import qasync
 
     loop = qasync.QEventLoop(qapp, already_running=True)
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="to_thread")

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``wawp-desktop`` and ``python -m wawp_desktop``."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    if sys.version_info < (3, 12):
+    if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)
         return 2
     import qasync

@@ -17,7 +17,7 @@ def test_keyboard_save_shows_normalized_webhook(qtbot, make_window, sandbox) -> 
     window = make_window(sandbox.url)
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
               events=["message", "message.ack", "poll.vote.failed"], name="CRM")
-    find(window, QLabel, "eventCount").text() == "3 of 28 selected"
+    assert find(window, QLabel, "eventCount").text() == "3 of 28 selected"
     with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = json.loads(response_json(window))

@@ -62,7 +62,9 @@ def test_forget_token(qtbot, make_window, sandbox, memory_keyring) -> None:
     assert "removed" in find(window, QLabel, "tokenStatus").text()
 
 
-def test_locked_keyring_keeps_token_for_session(qtbot, make_window, sandbox, memory_keyring) -> None:
+def test_locked_keyring_keeps_token_for_session(
+    qtbot, make_window, sandbox, memory_keyring
+) -> None:
     memory_keyring.fail_with = errors.KeyringLocked
     window = make_window(sandbox.url)
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -51,10 +52,8 @@ class FormState:
             elif isinstance(default, bool):
                 state.is_active = value in (True, "true", "1", 1)
             elif isinstance(default, int):
-                try:
+                with contextlib.suppress(TypeError, ValueError):
                     setattr(state, f.name, int(value))
-                except (TypeError, ValueError):
-                    pass
             elif isinstance(value, str):
                 setattr(state, f.name, value)
         return state

@@ -16,7 +16,9 @@ from typing import Any
 FLAG_KEYS = frozenset({"is_active", "enabled", "active"})
 ROOT_KEY = ""
 """The key to normalize a whole answer under: an answer's top level stays an object."""
-OBJECT_KEYS = frozenset({ROOT_KEY, "retries", "config", "systemConfig", "me", "hmac", "proxy", "payload"})
+OBJECT_KEYS = frozenset(
+    {ROOT_KEY, "retries", "config", "systemConfig", "me", "hmac", "proxy", "payload"}
+)
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 _INT_RE = re.compile(r"[+-]?[0-9]+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -68,10 +68,10 @@ class ConnectionPanel(QGroupBox):
         self.token_status.setStyleSheet("color: palette(mid);")
 
         sandbox = bool(self.demo_accounts)
-        where = "Sandbox — a built-in practice server" if sandbox else "Wawp API"
+        where = "Sandbox (built-in practice server)" if sandbox else "Wawp API"
         self.api_label = QLabel(f"<b>{where}</b><br>{html.escape(api_base)}", self)
         self.api_label.setObjectName("apiBaseLabel")
-        self.api_label.setWordWrap(True)
+        self.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.api_label.setToolTip("Requests go to this address")
 
         form = QFormLayout()
@@ -98,6 +98,10 @@ class ConnectionPanel(QGroupBox):
 
     def _instance_changed(self, text: str) -> None:
         self.instance_id_error.clear_message()
+        if self.demo_accounts:
+            chosen = self.demo_combo.currentData()
+            if isinstance(chosen, DemoAccount) and chosen.instance_id != text:
+                self.demo_combo.setCurrentIndex(0)
         if check_instance_id(text) is None:
             self.instanceChosen.emit(text)
 

@@ -114,7 +114,9 @@ class WebhookController(QObject):
             log.exception("Unexpected failure while saving")
             self._finish_save()
             self.saveFailed.emit(
-                WawpError(ErrorKind.NETWORK, f"Something unexpected went wrong ({type(exc).__name__}).")
+                WawpError(
+                    ErrorKind.NETWORK, f"Something unexpected went wrong ({type(exc).__name__})."
+                )
             )
             return
         self._finish_save()

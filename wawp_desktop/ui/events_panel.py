@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 from ..core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
 from .field_message import FieldMessage
 
-# Which column each category goes in: keeps the panel about 11 rows tall.
-_COLUMNS: dict[str, tuple[int, int]] = {
+# (row, column) of each category: two balanced columns that fit a 1024-pixel-wide window.
+_POSITIONS: dict[str, tuple[int, int]] = {
     "Messages": (0, 0),
     "Advanced": (1, 0),
+    "Labels": (2, 0),
     "Groups": (0, 1),
-    "Labels": (1, 1),
-    "Session & Calls": (0, 2),
+    "Session & Calls": (1, 1),
 }
 
 
@@ -48,10 +48,11 @@ class EventsPanel(QGroupBox):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
         for category in CATEGORIES:
-            row, col = _COLUMNS[category]
+            row, col = _POSITIONS[category]
             grid.addWidget(self._group_box(category), row, col, Qt.AlignmentFlag.AlignTop)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.error)
@@ -62,7 +63,8 @@ class EventsPanel(QGroupBox):
         box = QGroupBox(self)
         box.setFlat(True)
         column = QVBoxLayout(box)
-        column.setSpacing(2)
+        column.setContentsMargins(6, 2, 6, 4)
+        column.setSpacing(1)
         group = GroupCheckBox(category.replace("&", "&&"), box)
         group.setObjectName(f"group:{category}")
         group.setTristate(True)

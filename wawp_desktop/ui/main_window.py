@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.config import WebhookConfig, errors_only, validate
-from ..core.errors import WawpError
+from ..core.errors import ErrorKind, WawpError
 from ..core.form_state import FormState
 from ..core.outcome import ApiSuccess
 from ..core.token_store import StoreResult
@@ -38,7 +38,7 @@ def _banner(name: str, text: str, colour: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"background: {colour}; padding: 6px; border-radius: 4px;")
+    label.setStyleSheet(f"background: {colour}; padding: 4px 6px; border-radius: 4px;")
     return label
 
 
@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         left.addWidget(self.webhook)
         left.addWidget(self.delivery)
         left.addStretch(1)
-        columns.addLayout(left, 5)
-        columns.addWidget(self.events, 7)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.events, 1)
         scroll = QScrollArea(central)
         scroll.setObjectName("formScroll")
         scroll.setWidgetResizable(True)
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([600, 180])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setMinimumSize(560, 420)
@@ -263,9 +264,9 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: WawpError) -> None:
         self.response.show_error(error)
-        if error.kind.value == "unauthorized":
+        if error.kind is ErrorKind.UNAUTHORIZED:
             self.connection.token_error.show_error("Wawp did not accept this token.")
-        elif error.kind.value == "not_found":
+        elif error.kind is ErrorKind.NOT_FOUND:
             self.connection.instance_id_error.show_error("Wawp does not know this instance ID.")
 
     # -- tokens -------------------------------------------------------------------------

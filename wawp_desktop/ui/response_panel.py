@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WawpError
+from ..core.errors import ErrorKind, WawpError
 from ..core.outcome import ApiSuccess
 
 _STYLES = {
@@ -53,6 +53,7 @@ class ResponsePanel(QGroupBox):
             view.setReadOnly(True)
             view.setFont(mono)
             view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            view.setMinimumHeight(48)
         self.json_view.setAccessibleName("Normalized answer")
         self.raw_view.setAccessibleName("Raw answer")
         self.tabs = QTabWidget(self)
@@ -106,7 +107,8 @@ class ResponsePanel(QGroupBox):
         self.tabs.setCurrentIndex(0)
 
     def show_error(self, error: WawpError) -> None:
-        style = "warning" if error.kind.value in ("subscription_required", "quota_reached") else "error"
+        plan_limit = error.kind in (ErrorKind.SUBSCRIPTION_REQUIRED, ErrorKind.QUOTA_REACHED)
+        style = "warning" if plan_limit else "error"
         normalized = pretty(error.data) if error.data is not None else ""
         self._set(style, error.summary(), normalized, error.raw_body or "")
         self.tabs.setCurrentIndex(0 if normalized or not error.raw_body else 1)

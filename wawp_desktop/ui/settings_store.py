@@ -14,7 +14,9 @@ APPLICATION = "Wawp Desktop"
 
 def open_settings() -> QSettings:
     """The app's settings file (INI format, in the platform's config directory)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
 
 
 class SettingsStore:
