@@ -11,12 +11,14 @@ from .cli import parse_args
 log = logging.getLogger("wawp_desktop")
 
 
-def create_main_window(api_base: str, *, demo_accounts=None, settings=None):  # noqa: ANN001, ANN201
+def create_main_window(  # noqa: ANN201
+    api_base: str, *, demo_accounts=None, settings=None, timeouts=None  # noqa: ANN001
+):
     """The fully wired main window for ``api_base``.
 
     The caller owns the ``QApplication`` and a running qasync loop; the token store uses
-    keyring's current backend. ``demo_accounts`` (sandbox mode) and ``settings`` (a
-    ``SettingsStore``) are optional.
+    keyring's current backend. ``demo_accounts`` (sandbox mode), ``settings`` (a
+    ``SettingsStore``) and ``timeouts`` (the client's ``Timeouts``) are optional.
     """
     from .ui.controller import WebhookController
     from .ui.main_window import MainWindow
@@ -24,7 +26,7 @@ def create_main_window(api_base: str, *, demo_accounts=None, settings=None):  # 
 
     if settings is None:
         settings = SettingsStore(open_settings(), "sandbox" if demo_accounts else "live")
-    controller = WebhookController(api_base)
+    controller = WebhookController(api_base, timeouts=timeouts)
     return MainWindow(controller, settings, demo_accounts)
 
 
@@ -43,8 +45,11 @@ async def _run(args, app) -> int:  # noqa: ANN001
     api_base = args.api_base
     if args.sandbox:
         from .sandbox import SandboxServer
+        from .sandbox.state import seed_showcase
 
-        sandbox = SandboxServer().start()
+        sandbox = SandboxServer()
+        seed_showcase(sandbox.state)
+        sandbox.start()
         api_base = sandbox.url
         demo = _sandbox_accounts()
     try:
@@ -89,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Wawp Desktop")
     app.setOrganizationName("Wawp")
     app.setApplicationVersion(__version__)
+    from .resources import APP_ID, app_icon
+
+    app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     try:
         return asyncio.run(_run(args, app), loop_factory=qasync.QEventLoop)

@@ -27,9 +27,11 @@ def make_window(
     """Build, show and later close (controller first) real main windows."""
     windows: list[MainWindow] = []
 
-    def factory(api_base: str, demo_accounts=None) -> MainWindow:  # noqa: ANN001
+    def factory(api_base: str, demo_accounts=None, **options) -> MainWindow:  # noqa: ANN001
         settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
-        window = create_main_window(api_base, demo_accounts=demo_accounts, settings=settings)
+        window = create_main_window(
+            api_base, demo_accounts=demo_accounts, settings=settings, **options
+        )
         windows.append(window)
         window.resize(1024, 768)
         with qtbot.waitSignal(window.controller.warmedUp, timeout=10_000):

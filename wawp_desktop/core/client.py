@@ -14,8 +14,17 @@ from urllib.parse import urlsplit
 
 from .config import WebhookConfig
 from .errors import ErrorKind, WawpError
+from .instance import SessionInfo, StoredWebhook, parse_webhook_list
 from .outcome import ApiSuccess, classify
-from .request import ApiRequest, set_webhook_request, user_agent
+from .request import (
+    ApiRequest,
+    delete_webhook_request,
+    list_webhooks_request,
+    session_info_request,
+    set_webhook_request,
+    update_webhook_request,
+    user_agent,
+)
 from .tls import TlsSetup, create_tls_setup
 
 if TYPE_CHECKING:
@@ -76,14 +85,18 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 def _tls_message(exc: BaseException) -> str:
     text = str(getattr(exc, "verify_message", "") or exc).lower()
     if "hostname" in text or "ip address mismatch" in text:
-        return ("The server's security certificate is for a different name, so the connection "
-                "may not be safe. Check the API address.")
+        return (
+            "The server's security certificate is for a different name, so the connection "
+            "may not be safe. Check the API address."
+        )
     if "expired" in text:
         return "The server's security certificate has expired. Check your computer's date."
     if "self-signed" in text or "self signed" in text or "unable to get local issuer" in text:
-        return ("The server's security certificate is not trusted by this computer. If your "
-                "company inspects HTTPS traffic, install its certificate in the system store or "
-                "point SSL_CERT_FILE at it.")
+        return (
+            "The server's security certificate is not trusted by this computer. If your "
+            "company inspects HTTPS traffic, install its certificate in the system store or "
+            "point SSL_CERT_FILE at it."
+        )
     return "A secure (TLS) connection to the server could not be made."
 
 
@@ -188,11 +201,17 @@ class WawpClient:
         """Build the TLS context and the HTTP client now (off the first paint)."""
         await self._client()
 
-    async def call(self, request: ApiRequest, *, item_key: str | None = None) -> ApiSuccess:
+    async def call(
+        self, request: ApiRequest, *, item_key: str | None = None, status_is_state: bool = False
+    ) -> ApiSuccess:
         """Send ``request``; the classified success, or raise :class:`WawpError`."""
         import httpx
 
-        payload = json.dumps(request.body, ensure_ascii=False).encode("utf-8")
+        payload = (
+            json.dumps(request.body, ensure_ascii=False).encode("utf-8")
+            if request.body is not None
+            else None
+        )
         try:
             client = await self._client()
             async with asyncio.timeout(self.timeouts.total):
@@ -202,15 +221,19 @@ class WawpClient:
         except (httpx.HTTPError, OSError, TimeoutError, ssl.SSLError) as exc:
             raise transport_error(exc, self.host) from None
         if len(body) > PARSE_IN_THREAD_BYTES:
-            return await asyncio.to_thread(classify, status, headers, body, item_key=item_key)
-        return classify(status, headers, body, item_key=item_key)
+            return await asyncio.to_thread(
+                classify, status, headers, body, item_key=item_key, status_is_state=status_is_state
+            )
+        return classify(status, headers, body, item_key=item_key, status_is_state=status_is_state)
 
     async def _exchange(
-        self, client: httpx.AsyncClient, request: ApiRequest, payload: bytes
+        self, client: httpx.AsyncClient, request: ApiRequest, payload: bytes | None
     ) -> tuple[int, dict[str, str], bytes]:
-        headers = {"Content-Type": "application/json"}
+        headers = dict(request.headers or {})
+        if payload is not None:
+            headers["Content-Type"] = "application/json"
         async with client.stream(
-            request.method, request.path, content=payload, headers=headers
+            request.method, request.path, content=payload, headers=headers, params=request.params
         ) as response:
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self._max_body:
@@ -235,6 +258,33 @@ class WawpClient:
     async def set_webhook(self, config: WebhookConfig) -> ApiSuccess:
         """``POST /v2/webhook/set``: the stored webhook, normalized, in ``.item``."""
         return await self.call(set_webhook_request(config), item_key="webhook")
+
+    async def update_webhook(self, config: WebhookConfig, changes: dict[str, Any]) -> ApiSuccess:
+        """``PATCH /v2/webhook/update`` with ``changes``; ``.item`` is the webhook if returned."""
+        request = update_webhook_request(
+            config.instance_id, config.access_token, config.url, changes
+        )
+        result = await self.call(request, item_key=None)
+        item = result.data.get("webhook")
+        result.item = item if isinstance(item, dict) else None
+        return result
+
+    async def session_info(self, instance_id: str, access_token: str) -> SessionInfo:
+        """``POST /v2/session/info``: name, state and phone number of the instance."""
+        request = session_info_request(instance_id, access_token)
+        result = await self.call(request, item_key=None, status_is_state=True)
+        return SessionInfo.parse(result.data)
+
+    async def list_webhooks(self, instance_id: str, access_token: str) -> list[StoredWebhook]:
+        """``GET /v2/session/webhook``: the instance's webhooks."""
+        result = await self.call(list_webhooks_request(instance_id, access_token), item_key=None)
+        return parse_webhook_list(result.data)
+
+    async def delete_webhook(self, instance_id: str, access_token: str, url: str) -> ApiSuccess:
+        """``DELETE /v2/webhook/delete`` for ``url``."""
+        return await self.call(
+            delete_webhook_request(instance_id, access_token, url), item_key=None
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""

@@ -120,11 +120,14 @@ def text_message(text: str) -> str | None:
     return _clean_text(_TAG_RE.sub(" ", text))
 
 
-def _status_says_error(data: dict[str, Any]) -> bool:
+def _status_says_error(data: dict[str, Any], status_is_state: bool = False) -> bool:
     status = data.get("status")
     if isinstance(status, str):
-        return status.strip().lower() in {"error", "fail", "failed", "failure"}
-    if isinstance(status, int) and not isinstance(status, bool):
+        # In /v2/session/info, "status" is the session's state (FAILED is a state, not an error).
+        words = {"error"} if status_is_state else {"error", "fail", "failed", "failure"}
+        if status.strip().lower() in words:
+            return True
+    elif isinstance(status, int) and not isinstance(status, bool):
         return status >= 400
     if data.get("success") is False or data.get("ok") is False:
         return True
@@ -225,10 +228,12 @@ def classify(
     body: bytes | str,
     *,
     item_key: str | None = "webhook",
+    status_is_state: bool = False,
 ) -> ApiSuccess:
     """The success in this answer, or raise the matching :class:`WawpError`.
 
     ``item_key`` names the object a success must carry (``None``: any success body).
+    ``status_is_state``: the body's ``status`` is a session state, not the call's outcome.
     """
     headers = {k.lower(): v for k, v in headers.items()}
     raw = body if isinstance(body, str) else decode_body(body)
@@ -245,7 +250,15 @@ def classify(
             )
         message = text_message(raw)
         raise _http_error(status, headers, None, message, raw, None)
-    data = normalize(data, ROOT_KEY)
+    try:
+        data = normalize(data, ROOT_KEY)
+    except RecursionError:  # valid JSON nested hundreds deep: nothing Wawp would send
+        raise WawpError(
+            ErrorKind.UNEXPECTED_SHAPE,
+            "Wawp's answer was nested far too deeply to be read. The API address may point at "
+            "the wrong service.",
+            status=status, raw_body=raw,
+        ) from None
     code, message = error_fields(data)
     if not ok:
         raise _http_error(status, headers, code, message, raw, data)
@@ -261,7 +274,7 @@ def classify(
     body_status = data.get("status")
     if isinstance(body_status, int) and not isinstance(body_status, bool) and body_status >= 400:
         raise _http_error(body_status, headers, code, message, raw, data)
-    if _status_says_error(data):
+    if _status_says_error(data, status_is_state):
         raise WawpError(
             ErrorKind.SERVER_REPORTED_ERROR,
             _with_server("Wawp answered, but said the request failed.", message),

@@ -31,6 +31,13 @@ def _keyring():
 def backend_name() -> str:
     """The keyring backend in use, e.g. ``SecretService Keyring`` or ``fail Keyring``."""
     backend = _keyring().get_keyring()
+    chained = getattr(backend, "backends", None)
+    if chained:  # the chainer backend: name the stores it chains
+        return ", ".join(_describe(b) for b in chained)
+    return _describe(backend)
+
+
+def _describe(backend: object) -> str:
     name = getattr(backend, "name", "") or type(backend).__name__
     return f"{name} ({type(backend).__module__}.{type(backend).__name__})"
 

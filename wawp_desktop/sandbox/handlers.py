@@ -254,7 +254,7 @@ def set_webhook(state: SandboxState, call: ApiCall) -> Answer:
     body = json_object(call, required=True)
     instance = authenticate(state, call, body)
     require_paid(instance)
-    hook = parse_webhook(body)
+    hook = apply_drift(instance, parse_webhook(body))
     instance.put_webhook(hook)
     answer: dict[str, Any] = {"status": "success", "message": "Webhook set successfully."}
     if hook["url"] == instance.system_webhook_url:
@@ -276,13 +276,113 @@ def session_info(state: SandboxState, call: ApiCall) -> Answer:
     })
 
 
+def apply_drift(instance: Instance, hook: dict[str, Any]) -> dict[str, Any]:
+    """``hook`` as this instance's (deliberately unfaithful) storage keeps it."""
+    drift = instance.drift
+    if not drift:
+        return hook
+    stored = dict(hook)
+    dropped = set(drift.get("drop_events", ()))
+    stored["events"] = [e for e in hook["events"] if e not in dropped]
+    if "is_active" in drift:
+        stored["is_active"] = bool(drift["is_active"])
+    if "retries" in drift:
+        stored["retries"] = {**hook["retries"], **drift["retries"]}
+    return stored
+
+
+def webhook_read_json(hook: dict[str, Any], index: int) -> dict[str, Any]:
+    """A webhook as ``GET /v2/session/webhook`` reports it, in varying loose shapes.
+
+    Every second entry uses WAHA's retries form ``{delaySeconds, attempts, policy}`` with
+    numbers and flags as strings, as read-backs from a PHP back end may.
+    """
+    data = webhook_json(hook)
+    if index % 2:
+        data["retries"] = {
+            "delaySeconds": str(hook["retries"]["delay"]),
+            "attempts": str(hook["retries"]["attempts"]),
+            "policy": "constant",
+        }
+        data["is_active"] = "1" if hook["is_active"] else "0"
+        data["enabled"] = "true" if hook["is_active"] else "false"
+    return data
+
+
+def list_webhooks(state: SandboxState, call: ApiCall) -> Answer:
+    """``GET /v2/session/webhook``: custom webhooks, and the system one in ``systemConfig``."""
+    instance = authenticate(state, call, {})
+    require_paid(instance)
+    custom = [h for h in instance.webhooks if h["url"] != instance.system_webhook_url]
+    system = next((h for h in instance.webhooks if h["url"] == instance.system_webhook_url), None)
+    answer: dict[str, Any] = {
+        "webhooks": php_list([webhook_read_json(h, i) for i, h in enumerate(custom)]),
+        "systemConfig": webhook_json(system) if system else {},
+    }
+    return json_answer(200, answer)
+
+
+def update_webhook(state: SandboxState, call: ApiCall) -> Answer:
+    """``PATCH /v2/webhook/update``: change the given fields of an existing webhook."""
+    body = json_object(call, required=True)
+    instance = authenticate(state, call, body)
+    require_paid(instance)
+    url = parse_url(body.get("url"))
+    index = instance.find_webhook(url)
+    if index is None:
+        raise Reject(json_answer(404, {
+            "status": "error", "code": "webhook_not_found",
+            "message": "No webhook with this URL exists on the instance.",
+        }))
+    hook = dict(instance.webhooks[index])
+    if "events" in body:
+        hook["events"] = parse_events(body.get("events"))
+    if "is_active" in body:
+        hook["is_active"] = parse_flag(body.get("is_active"))
+    if "retries" in body:
+        hook["retries"] = parse_retries(body.get("retries"))
+    if "name" in body:
+        hook["name"] = parse_optional_text(body.get("name"), "name")
+    if "hmac" in body:
+        hook["hmac"] = parse_optional_text(body.get("hmac"), "hmac") or None
+    hook = apply_drift(instance, hook)
+    instance.put_webhook(hook)
+    return json_answer(200, {
+        "status": "success", "message": "Webhook updated successfully.",
+        "webhook": webhook_json(hook),
+    })
+
+
+def delete_webhook(state: SandboxState, call: ApiCall) -> Answer:
+    """``DELETE /v2/webhook/delete``: remove a custom webhook (never the system one)."""
+    body = json_object(call, required=False) or {}
+    instance = authenticate(state, call, body)
+    require_paid(instance)
+    url = parse_url(body.get("url") or call.query.get("url"))
+    if url == instance.system_webhook_url:
+        raise Reject(json_answer(403, {
+            "status": "error", "code": "system_webhook_protected",
+            "message": "The system webhook cannot be deleted; disable it instead.",
+        }))
+    index = instance.find_webhook(url)
+    if index is None:
+        raise Reject(json_answer(404, {
+            "status": "error", "code": "webhook_not_found",
+            "message": "No webhook with this URL exists on the instance.",
+        }))
+    del instance.webhooks[index]
+    return json_answer(200, {"status": "success", "message": "Webhook deleted successfully."})
+
+
 ROUTES: dict[tuple[str, str], Handler] = {
     ("POST", "/v2/webhook/set"): set_webhook,
+    ("PATCH", "/v2/webhook/update"): update_webhook,
+    ("DELETE", "/v2/webhook/delete"): delete_webhook,
+    ("GET", "/v2/session/webhook"): list_webhooks,
     ("POST", "/v2/session/info"): session_info,
     ("GET", "/v2/session/info"): session_info,
 }
-"""(method, path) → handler. Still to come: GET /v2/session/webhook, PATCH /v2/webhook/update,
-DELETE /v2/webhook/delete."""
+"""(method, path) → handler."""
 
 
 def dispatch(

@@ -39,6 +39,9 @@ class Instance:
     me: dict[str, str] | None = None
     system_token: str = ""
     webhooks: list[dict[str, Any]] = field(default_factory=list)
+    drift: dict[str, Any] = field(default_factory=dict)
+    """Make the server store something else than asked (to exercise the read-back check):
+    ``drop_events`` (events silently not stored), ``is_active`` and ``retries`` overrides."""
 
     def __post_init__(self) -> None:
         if not _INSTANCE_ID_RE.fullmatch(self.instance_id):
@@ -125,7 +128,7 @@ def demo_instance(account: DemoAccount) -> Instance:
     me = None
     if account.status not in _NO_PHONE_STATUSES:
         me = {"id": f"{account.phone}@c.us", "pushName": account.push_name}
-    return Instance(
+    instance = Instance(
         instance_id=account.instance_id,
         access_token=account.access_token,
         plan=account.plan,
@@ -134,6 +137,25 @@ def demo_instance(account: DemoAccount) -> Instance:
         me=me,
         system_token=f"sandbox{account.instance_id.lower()}",
     )
+    return instance
+
+
+def seed_showcase(state: SandboxState) -> None:
+    """Give the paid demo instances what a real one has: its system webhook (the Wawp
+    inbox's) and one custom webhook, so the app's list has something to show."""
+    for instance in (state.get(a.instance_id) for a in DEMO_ACCOUNTS if a.plan == PAID):
+        if instance is None:
+            continue
+        instance.put_webhook({
+            "url": instance.system_webhook_url, "name": "Wawp inbox",
+            "events": ["message", "message.ack", "session.status"], "is_active": True,
+            "retries": dict(DEFAULT_RETRIES), "hmac": None,
+        })
+        instance.put_webhook({
+            "url": "https://crm.example.com/wawp/events", "name": "CRM",
+            "events": ["message", "message.ack", "message.revoked", "label.upsert"],
+            "is_active": True, "retries": {"delay": 5, "attempts": 10}, "hmac": None,
+        })
 
 
 class SandboxState:

@@ -5,13 +5,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.client import WawpClient
+from ..core import history
+from ..core.client import Timeouts, WawpClient
 from ..core.config import WebhookConfig
+from ..core.config_file import MAX_FILE_BYTES
 from ..core.errors import ErrorKind, WawpError
+from ..core.history import HistoryEntry
+from ..core.instance import StoredWebhook
+from ..core.outcome import ApiSuccess
+from ..core.readback import find_webhook, update_changes
+from ..core.readback import summary as readback_summary
 from ..core.token_store import StoreResult, TokenStore
 
 log = logging.getLogger(__name__)
@@ -29,22 +37,36 @@ class WebhookController(QObject):
     tokenSaved = Signal(str, object)  # instance ID, StoreResult
     tokenForgotten = Signal(str, object)  # instance ID, StoreResult
     keyringChecked = Signal(bool, str)  # has a real store, backend description
+    connectionTested = Signal(object)  # SessionInfo
+    connectionFailed = Signal(object)  # WawpError
+    webhooksLoaded = Signal(str, object)  # instance ID, list[StoredWebhook]
+    webhooksFailed = Signal(str, object)  # instance ID, WawpError
+    readBackDone = Signal(bool, str)  # verified, sentence
+    deleteSucceeded = Signal(str)  # URL
+    deleteFailed = Signal(object)  # WawpError
     warmedUp = Signal()
+    historyLoaded = Signal(object)  # list[HistoryEntry], oldest first
+    historyRecorded = Signal(object)  # HistoryEntry
+    fileWritten = Signal(str, str)  # path, error ("" when written)
+    fileRead = Signal(str, str, str)  # path, text, error ("" when read)
 
     def __init__(
         self,
         api_base: str,
         token_store: TokenStore | None = None,
         parent: QObject | None = None,
+        *,
+        timeouts: Timeouts | None = None,
     ) -> None:
         super().__init__(parent)
         self.api_base = api_base
-        self.client = WawpClient(api_base)
+        self.client = WawpClient(api_base, timeouts=timeouts)
         self.token_store = token_store or TokenStore()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._save_task: asyncio.Task[None] | None = None
         self._in_flight = False
         self._closed = False
+        self.history_path: Path = history.default_path()
 
     # -- task bookkeeping ---------------------------------------------------------------
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
@@ -82,12 +104,16 @@ class WebhookController(QObject):
         self.warmedUp.emit()
 
     # -- saving -------------------------------------------------------------------------
-    def submit(self, config: WebhookConfig) -> bool:
-        """Start saving ``config``; False (nothing sent) while another save runs."""
+    def submit(self, config: WebhookConfig, existing: StoredWebhook | None = None) -> bool:
+        """Start saving ``config``; False (nothing sent) while another save runs.
+
+        With ``existing`` (the stored webhook of the same URL), only the changed fields are
+        sent through ``PATCH /v2/webhook/update``; otherwise ``POST /v2/webhook/set``.
+        """
         if self.busy or self._closed:
             return False
         self._in_flight = True
-        self._save_task = self._spawn(self._save(config))
+        self._save_task = self._spawn(self._save(config, existing))
         self.busyChanged.emit(True)
         return True
 
@@ -99,9 +125,18 @@ class WebhookController(QObject):
         self._save_task.cancel()
         return True
 
-    async def _save(self, config: WebhookConfig) -> None:
+    async def _send(self, config: WebhookConfig, existing: StoredWebhook | None) -> ApiSuccess:
+        if existing is not None and existing.url == config.url:
+            changes = update_changes(existing, config)
+            if changes:
+                result = await self.client.update_webhook(config, changes)
+                if isinstance(result.item, dict):
+                    return result
+        return await self.client.set_webhook(config)
+
+    async def _save(self, config: WebhookConfig, existing: StoredWebhook | None = None) -> None:
         try:
-            result = await self.client.set_webhook(config)
+            result = await self._send(config, existing)
         except asyncio.CancelledError:
             self._finish_save()
             self.saveCancelled.emit()
@@ -123,6 +158,55 @@ class WebhookController(QObject):
         self.saveSucceeded.emit(result)
         stored = await self.token_store.save(config.instance_id, config.access_token)
         self.tokenSaved.emit(config.instance_id, stored)
+        await self._read_back(config)
+
+    async def _read_back(self, config: WebhookConfig) -> None:
+        """Fetch the webhooks again and compare what is stored with what was asked."""
+        try:
+            hooks = await self.client.list_webhooks(config.instance_id, config.access_token)
+        except WawpError as error:
+            self.readBackDone.emit(False, f"Could not read back what was stored: {error.message}")
+            return
+        self.webhooksLoaded.emit(config.instance_id, hooks)
+        verified, sentence = readback_summary(config, find_webhook(hooks, config.url))
+        self.readBackDone.emit(verified, sentence)
+
+    # -- instance management ------------------------------------------------------------
+    def test_connection(self, instance_id: str, access_token: str) -> None:
+        """``/v2/session/info``; on success the webhook list is loaded too."""
+        self._spawn(self._test_connection(instance_id, access_token))
+
+    async def _test_connection(self, instance_id: str, access_token: str) -> None:
+        try:
+            info = await self.client.session_info(instance_id, access_token)
+        except WawpError as error:
+            self.connectionFailed.emit(error)
+            return
+        self.connectionTested.emit(info)
+        await self._load_webhooks(instance_id, access_token)
+
+    def load_webhooks(self, instance_id: str, access_token: str) -> None:
+        self._spawn(self._load_webhooks(instance_id, access_token))
+
+    async def _load_webhooks(self, instance_id: str, access_token: str) -> None:
+        try:
+            hooks = await self.client.list_webhooks(instance_id, access_token)
+        except WawpError as error:
+            self.webhooksFailed.emit(instance_id, error)
+            return
+        self.webhooksLoaded.emit(instance_id, hooks)
+
+    def delete_webhook(self, instance_id: str, access_token: str, url: str) -> None:
+        self._spawn(self._delete_webhook(instance_id, access_token, url))
+
+    async def _delete_webhook(self, instance_id: str, access_token: str, url: str) -> None:
+        try:
+            await self.client.delete_webhook(instance_id, access_token, url)
+        except WawpError as error:
+            self.deleteFailed.emit(error)
+            return
+        self.deleteSucceeded.emit(url)
+        await self._load_webhooks(instance_id, access_token)
 
     def _finish_save(self) -> None:
         self._in_flight = False
@@ -143,6 +227,60 @@ class WebhookController(QObject):
     async def _forget_token(self, instance_id: str) -> None:
         result: StoreResult = await self.token_store.forget(instance_id)
         self.tokenForgotten.emit(instance_id, result)
+
+    # -- history and files (blocking I/O in worker threads) ------------------------------
+    def load_history(self) -> None:
+        """Read the save history; emits ``historyLoaded(list[HistoryEntry])``."""
+        self._spawn(self._load_history())
+
+    async def _load_history(self) -> None:
+        try:
+            entries = await asyncio.to_thread(history.load, self.history_path)
+        except OSError:
+            log.exception("Could not read the history")
+            entries = []
+        self.historyLoaded.emit(entries)
+
+    def record_history(self, entry: HistoryEntry) -> None:
+        """Append ``entry``; emits ``historyRecorded(entry)`` once it is on disk."""
+        self._spawn(self._record_history(entry))
+
+    async def _record_history(self, entry: HistoryEntry) -> None:
+        try:
+            await asyncio.to_thread(history.append, self.history_path, entry)
+        except OSError:
+            log.exception("Could not write the history")
+        self.historyRecorded.emit(entry)
+
+    def write_text_file(self, path: str, text: str) -> None:
+        """Write ``text``; emits ``fileWritten(path, error or "")``."""
+        self._spawn(self._write_text_file(path, text))
+
+    async def _write_text_file(self, path: str, text: str) -> None:
+        try:
+            await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")
+        except OSError as exc:
+            self.fileWritten.emit(path, exc.strerror or str(exc))
+            return
+        self.fileWritten.emit(path, "")
+
+    def read_text_file(self, path: str) -> None:
+        """Read a (small) text file; emits ``fileRead(path, text, error or "")``."""
+        self._spawn(self._read_text_file(path))
+
+    async def _read_text_file(self, path: str) -> None:
+        def read() -> str:
+            file = Path(path)
+            if file.stat().st_size > MAX_FILE_BYTES:
+                raise OSError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
+            return file.read_text(encoding="utf-8", errors="replace")
+
+        try:
+            text = await asyncio.to_thread(read)
+        except OSError as exc:
+            self.fileRead.emit(path, "", exc.strerror or str(exc))
+            return
+        self.fileRead.emit(path, text, "")
 
     # -- shutdown -----------------------------------------------------------------------
     async def aclose(self) -> None:

@@ -1,10 +1,21 @@
-"""The Delivery section: retry delay and attempts, and the HMAC signing secret."""
+"""The Delivery section: retries with a live schedule, and the HMAC secret with its tools."""
 
 from __future__ import annotations
 
 import secrets
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.config import (
     DEFAULT_RETRY_ATTEMPTS,
@@ -13,9 +24,12 @@ from ..core.config import (
     RETRY_DELAY_RANGE,
     check_hmac,
 )
+from ..core.retry_schedule import DUPLICATE_WARNING, retry_sentence
 from .field_message import FieldMessage
 from .layout import column
+from .retry_timeline import RetryTimeline
 from .secret_edit import SecretEdit
+from .verify_dialog import VerifyDeliveryDialog
 
 
 def generate_hmac_secret() -> str:
@@ -24,7 +38,14 @@ def generate_hmac_secret() -> str:
 
 
 class DeliveryPanel(QGroupBox):
-    """Retries and HMAC. The spin boxes cannot hold values outside the accepted bounds."""
+    """Retries and HMAC. The spin boxes cannot hold values outside the accepted bounds.
+
+    ``clipboardCleared(bool)`` fires when the copy timer ends: True when the clipboard still
+    held the secret and was cleared.
+    """
+
+    clipboardCleared = Signal(bool)
+    CLIPBOARD_CLEAR_MS = 30_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Delivery", parent)
@@ -53,14 +74,45 @@ class DeliveryPanel(QGroupBox):
         self.generate_button.setToolTip("Fill in a new random 32-byte secret")
         self.generate_button.clicked.connect(self._generate)
         self.hmac.add_button(self.generate_button)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("hmacCopyButton")
+        self.copy_button.setText("Copy")
+        self.copy_button.setToolTip("Copy the secret; the clipboard is cleared after 30 s")
+        self.copy_button.clicked.connect(self.copy_secret)
+        self.hmac.add_button(self.copy_button)
         self.hmac_message = FieldMessage("hmac", self)
         self.hmac.edit.textChanged.connect(self._hmac_changed)
+        self.verify_button = QPushButton("&Verify a delivery…", self)
+        self.verify_button.setObjectName("verifyDeliveryButton")
+        self.verify_button.setToolTip("Check a received request's signature against this secret")
+        self.verify_button.clicked.connect(self.open_verify_dialog)
+        self.verify_dialog: VerifyDeliveryDialog | None = None
+        self.clipboard_clear_ms = self.CLIPBOARD_CLEAR_MS
+        self._copied: str | None = None
+        self._clip_timer = QTimer(self)
+        self._clip_timer.setSingleShot(True)
+        self._clip_timer.timeout.connect(self._clear_clipboard)
+        self.copy_button.setEnabled(False)
+
+        self.retry_summary = QLabel(self)
+        self.retry_summary.setObjectName("retrySummary")
+        self.retry_summary.setWordWrap(True)
+        self.timeline = RetryTimeline(self)
+        self.duplicate_warning = QLabel(DUPLICATE_WARNING, self)
+        self.duplicate_warning.setObjectName("retryDuplicateWarning")
+        self.duplicate_warning.setWordWrap(True)
+        self.duplicate_warning.setStyleSheet("color: #8a5a00;")
+        self.delay_spin.valueChanged.connect(self._update_schedule)
+        self.attempts_spin.valueChanged.connect(self._update_schedule)
+        self._update_schedule()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Retry &delay", column(self, self.delay_spin, self.delay_error))
         form.addRow("Attem&pts", column(self, self.attempts_spin, self.attempts_error))
-        form.addRow("&HMAC secret", column(self, self.hmac, self.hmac_message))
+        form.addRow(column(self, self.retry_summary, self.timeline, self.duplicate_warning))
+        form.addRow("&HMAC secret", column(self, self.hmac, self.hmac_message,
+                                           self.verify_button))
         QVBoxLayout(self).addLayout(form)
 
     @property
@@ -70,7 +122,42 @@ class DeliveryPanel(QGroupBox):
     def _generate(self) -> None:
         self.hmac.edit.setText(generate_hmac_secret())
 
+    def _update_schedule(self) -> None:
+        delay, attempts = self.delay_spin.value(), self.attempts_spin.value()
+        self.retry_summary.setText(retry_sentence(delay, attempts))
+        self.timeline.set_schedule(delay, attempts)
+
+    def copy_secret(self) -> None:
+        """Put the secret on the clipboard and clear it later if it is still there."""
+        secret = self.hmac.edit.text()
+        if not secret:
+            return
+        QGuiApplication.clipboard().setText(secret)
+        self._copied = secret
+        self._clip_timer.start(self.clipboard_clear_ms)
+        self.hmac_message.show_warning(
+            f"Copied. The clipboard is cleared in {round(self.clipboard_clear_ms / 1000)} s."
+        )
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        cleared = self._copied is not None and clipboard.text() == self._copied
+        if cleared:
+            clipboard.clear()
+        self._copied = None
+        self._hmac_changed(self.hmac.edit.text())
+        self.clipboardCleared.emit(cleared)
+
+    def open_verify_dialog(self) -> None:
+        """Show the (non-modal) Verify a delivery dialog."""
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDeliveryDialog(self.hmac.edit.text, self)
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        self.verify_dialog.activateWindow()
+
     def _hmac_changed(self, text: str) -> None:
+        self.copy_button.setEnabled(bool(text))
         problem = check_hmac(text)
         if problem is None:
             self.hmac_message.clear_message()

@@ -1,18 +1,24 @@
-"""The Events section: 28 checkboxes in five groups, each group with a tri-state "all" box."""
+"""The Events section: 28 checkboxes in five groups with search, presets and undo."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
+from ..core.presets import PRESETS, matches
 from .field_message import FieldMessage
 
 # (row, column) of each category: two balanced columns that fit a 1024-pixel-wide window.
@@ -37,14 +43,55 @@ class EventsPanel(QGroupBox):
     """Emits ``selectionChanged(count)`` whenever the set of chosen events changes."""
 
     selectionChanged = Signal(int)
+    UNDO_LIMIT = 20
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Events", parent)
         self.event_checks: dict[str, QCheckBox] = {}
         self.group_checks: dict[str, GroupCheckBox] = {}
+        self.group_boxes: dict[str, QGroupBox] = {}
+        self._visible: set[str] = {event.name for event in EVENTS}
+        self._undo: list[list[str]] = []
         self.count_label = QLabel(self)
         self.count_label.setObjectName("eventCount")
         self.error = FieldMessage("events", self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("eventSearchEdit")
+        self.search_edit.setPlaceholderText("Search events (e.g. read, call)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search events by name or description")
+        self.search_edit.textChanged.connect(self.set_filter)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.setAccessibleName("Event presets")
+        self.preset_combo.setToolTip("Replace the selection with a ready-made set (Ctrl+Z undoes)")
+        self.preset_combo.addItem("Presets…")
+        for preset in PRESETS:
+            self.preset_combo.addItem(preset.name)
+            index = self.preset_combo.count() - 1
+            self.preset_combo.setItemData(index, preset.description, Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.activated.connect(self._preset_activated)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setObjectName("undoSelectionButton")
+        self.undo_button.setText("Undo")
+        self.undo_button.setToolTip("Undo the last preset or group change (Ctrl+Z)")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_action = QAction("Undo event selection", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+        self.traffic_note = QLabel(
+            "Every event on a busy number means heavy traffic to your server.", self
+        )
+        self.traffic_note.setObjectName("heavyTrafficNote")
+        self.traffic_note.setWordWrap(True)
+        self.traffic_note.setStyleSheet("color: #8a5a00;")
+        self.traffic_note.hide()
+        self.no_match = QLabel("No event matches this search.", self)
+        self.no_match.setObjectName("eventNoMatch")
+        self.no_match.hide()
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -53,9 +100,16 @@ class EventsPanel(QGroupBox):
             row, col = _POSITIONS[category]
             grid.addWidget(self._group_box(category), row, col, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(3, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search_edit, 1)
+        tools.addWidget(self.preset_combo)
+        tools.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(tools)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.traffic_note)
         layout.addWidget(self.error)
+        layout.addWidget(self.no_match)
         layout.addLayout(grid)
         self._refresh()
 
@@ -74,6 +128,7 @@ class EventsPanel(QGroupBox):
         group.setFont(font)
         group.clicked.connect(lambda _checked, c=category: self._group_clicked(c))
         self.group_checks[category] = group
+        self.group_boxes[category] = box
         column.addWidget(group)
         for event in events_in(category):
             label = f"{event.name} (deprecated)" if event.deprecated else event.name
@@ -87,9 +142,15 @@ class EventsPanel(QGroupBox):
             column.addWidget(check)
         return box
 
+    def _shown_in(self, category: str) -> list[str]:
+        return [e.name for e in events_in(category) if e.name in self._visible]
+
     def _group_clicked(self, category: str) -> None:
         checked = self.group_checks[category].checkState() == Qt.CheckState.Checked
+        self._push_undo()
         for event in events_in(category):
+            if event.name not in self._visible:
+                continue
             check = self.event_checks[event.name]
             check.blockSignals(True)
             check.setChecked(checked)
@@ -101,8 +162,8 @@ class EventsPanel(QGroupBox):
 
     def _refresh(self) -> None:
         for category, group in self.group_checks.items():
-            states = [self.event_checks[e.name].isChecked() for e in events_in(category)]
-            if all(states):
+            states = [self.event_checks[name].isChecked() for name in self._shown_in(category)]
+            if states and all(states):
                 state = Qt.CheckState.Checked
             elif any(states):
                 state = Qt.CheckState.PartiallyChecked
@@ -112,6 +173,8 @@ class EventsPanel(QGroupBox):
             group.setCheckState(state)
             group.blockSignals(False)
         count = len(self.selected_events())
+        if count < len(EVENTS):
+            self.traffic_note.hide()
         self.count_label.setText(f"{count} of {len(EVENTS)} selected")
         if count:
             self.error.clear_message()
@@ -129,3 +192,48 @@ class EventsPanel(QGroupBox):
             check.setChecked(name in wanted)
             check.blockSignals(False)
         self._refresh()
+
+    # -- search, presets, undo ----------------------------------------------------------
+    def set_filter(self, text: str) -> None:
+        """Show only events whose name or description contains ``text``."""
+        self._visible = {event.name for event in EVENTS if matches(event, text)}
+        for name, check in self.event_checks.items():
+            check.setHidden(name not in self._visible)
+        for category, box in self.group_boxes.items():
+            box.setHidden(not self._shown_in(category))
+        self.no_match.setVisible(not self._visible)
+        self._refresh()
+
+    def visible_events(self) -> list[str]:
+        """Event names the search leaves visible, in catalog order."""
+        return catalog_order(self._visible)
+
+    def _push_undo(self) -> None:
+        self._undo.append(self.selected_events())
+        del self._undo[: -self.UNDO_LIMIT]
+        self.undo_button.setEnabled(True)
+
+    def _preset_activated(self, index: int) -> None:
+        if index > 0:
+            self.apply_preset(self.preset_combo.itemText(index))
+        self.preset_combo.setCurrentIndex(0)
+
+    def apply_preset(self, name: str) -> None:
+        """Replace the selection with preset ``name`` (undoable)."""
+        preset = next(p for p in PRESETS if p.name == name)
+        self._push_undo()
+        self.set_selected(list(preset.events))
+        self.traffic_note.setVisible(preset.heavy)
+
+    def undo(self) -> bool:
+        """Restore the selection before the last preset or group click; False if none."""
+        if not self._undo:
+            return False
+        self.set_selected(self._undo.pop())
+        self.undo_button.setEnabled(bool(self._undo))
+        return True
+
+    def clear_undo(self) -> None:
+        """Forget the undo steps (called after a successful save)."""
+        self._undo.clear()
+        self.undo_button.setEnabled(False)

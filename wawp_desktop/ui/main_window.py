@@ -29,6 +29,9 @@ from .controller import WebhookController
 from .delivery_panel import DeliveryPanel
 from .events_panel import EventsPanel
 from .field_message import FieldMessage
+from .handoff_bar import HandoffBar
+from .history_panel import HistoryPanel
+from .tools_wiring import ToolsWiring
 from .response_panel import ResponsePanel
 from .settings_store import SettingsStore
 from .webhook_panel import WebhookPanel
@@ -68,9 +71,13 @@ class MainWindow(QMainWindow):
         self.events = EventsPanel(self)
         self.delivery = DeliveryPanel(self)
         self.response = ResponsePanel(self)
+        self.handoff = HandoffBar(controller.api_base, self.config, self)
+        self.history = HistoryPanel(self)
+        self._tools = ToolsWiring(self)
         self._build_layout()
         self._build_menu()
         self._connect()
+        self._tools.connect()
         self._restore()
 
     # -- construction -------------------------------------------------------------------
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.busy_indicator)
         actions.addStretch(1)
+        actions.addWidget(self.handoff)
 
         top = QWidget(central)
         top_layout = QVBoxLayout(top)
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([600, 180])
+        self.response.tabs.addTab(self.history, "History")
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setMinimumSize(560, 420)
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
         file_menu.addAction(save)
+        self._tools.add_menu_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

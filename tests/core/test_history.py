@@ -1,0 +1,47 @@
+"""The save history file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from wawp_desktop.core import history
+from wawp_desktop.core.config import WebhookConfig
+
+TOKEN = "tok-very-secret-1"
+HMAC = "hmac-very-secret-2"
+
+
+def config() -> WebhookConfig:
+    return WebhookConfig(instance_id="ABCDEF123456", access_token=TOKEN,
+                         url="https://x.example/h", events=["message"], hmac=HMAC)
+
+
+def test_default_path_uses_xdg_data_home(isolated_home: Path) -> None:
+    assert history.default_path() == isolated_home / ".local/share/wawp-desktop/history.jsonl"
+
+
+def test_round_trip_and_damaged_lines(tmp_path: Path) -> None:
+    path = tmp_path / "h" / "history.jsonl"
+    first = history.make_entry(config(), True, "Saved", {"url": "https://x.example/h"})
+    history.append(path, first)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("not json\n[1]\n{\"time\": 1}\n\n")
+    history.append(path, history.make_entry(config(), False, "Rejected", None))
+    entries = history.load(path)
+    assert [e.ok for e in entries] == [True, False]
+    assert entries[0].answer == {"url": "https://x.example/h"}
+    assert entries[0].form_state().events == ["message"]
+    assert history.load(tmp_path / "missing.jsonl") == []
+
+
+def test_secrets_never_stored(tmp_path: Path) -> None:
+    answer = {"webhook": {"hmac": HMAC, "access_token": TOKEN, "note": f"key {HMAC} used"},
+              "list": [TOKEN]}
+    entry = history.make_entry(config(), False, f"token {TOKEN} rejected", answer)
+    path = tmp_path / "history.jsonl"
+    history.append(path, entry)
+    text = path.read_text(encoding="utf-8")
+    assert TOKEN not in text and HMAC not in text
+    data = json.loads(text)
+    assert data["answer"]["webhook"]["hmac"] == history.MASK

@@ -1,0 +1,80 @@
+"""Every fault, played over loopback, against the real client and the real window.
+
+Each must end in its own plain-language message, with the form intact, Save usable again and
+nothing escaping (no traceback in the window, no error logged, no exception in a slot).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+from tests.conftest import run
+from tests.faults.cases import CASES, TIMEOUTS, Case
+from tests.gui.helpers import fill_form, find, status_text, submit
+from wawp_desktop.core.client import WawpClient
+from wawp_desktop.core.config import WebhookConfig
+from wawp_desktop.core.errors import WawpError
+
+URL = "https://crm.example.com/wawp-hook"
+IDS = [case.name for case in CASES]
+
+
+def test_every_issue_fault_is_in_the_matrix() -> None:
+    assert len(CASES) == 25
+    assert len({case.name for case in CASES}) == len(CASES)
+    assert len({case.says for case in CASES}) >= 20  # specific messages, not one catch-all
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_client(case: Case, fault_server) -> None:
+    api_base = fault_server(case)
+    config = WebhookConfig(instance_id=case.instance_id, access_token=case.token, url=URL,
+                           events=["message"])
+
+    async def save() -> WawpError:
+        client = WawpClient(api_base, timeouts=TIMEOUTS)
+        try:
+            await client.set_webhook(config)
+        except WawpError as error:
+            return error
+        finally:
+            await client.aclose()
+        raise AssertionError("the save succeeded")
+
+    error = run(save())
+    assert error.kind is case.kind, error.summary()
+    assert case.says in error.summary(), error.summary()
+    assert "Traceback" not in error.summary()
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_window(case: Case, qtbot, make_window, fault_server, caplog) -> None:
+    api_base = fault_server(case)
+    window = make_window(api_base, timeouts=TIMEOUTS)
+    fill_form(qtbot, window, instance_id=case.instance_id, token=case.token, url=URL,
+              events=["message", "call.received"])
+    with qtbot.waitSignal(window.controller.saveFailed, timeout=10_000) as failed:
+        qtbot.keyClick(submit(window), " ")
+    error = failed.args[0]
+    assert error.kind is case.kind, error.summary()
+    text = status_text(window)
+    assert case.says in text
+    assert text.startswith(error.title)
+    for word in ("Traceback", "Exception", "Error:", "httpx", "errno"):
+        assert word not in text
+    # The form is intact.
+    assert find(window, QLineEdit, "instanceIdEdit").text() == case.instance_id
+    assert find(window, QLineEdit, "tokenEdit").text() == case.token
+    assert find(window, QLineEdit, "urlEdit").text() == URL
+    assert find(window, QCheckBox, "event:message").isChecked()
+    assert find(window, QCheckBox, "event:call.received").isChecked()
+    # Save is usable again.
+    assert submit(window).isEnabled() and not window.controller.busy
+    if case.recovers:
+        with qtbot.waitSignal(window.controller.saveSucceeded, timeout=10_000):
+            qtbot.keyClick(submit(window), " ")
+        assert status_text(window).startswith("Saved:")
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -1,0 +1,75 @@
+"""Check which signature scheme a received webhook delivery uses."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Scheme(Enum):
+    """The ways a delivery can carry the HMAC secret."""
+
+    LITERAL = "the secret itself (X-Wawp-Signature holds the secret)"
+    HMAC_SHA256 = "HMAC-SHA256, hex, of the raw body"
+    HMAC_SHA512 = "HMAC-SHA512, hex, of the raw body (as WAHA sends in X-Webhook-Hmac)"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The matching scheme (None when none matches) and a sentence for the user."""
+
+    scheme: Scheme | None
+    message: str
+    trimmed_body: bool = False
+
+
+_PREFIXES = ("sha256=", "sha512=")
+
+
+def _candidates(secret: str, body: bytes) -> list[tuple[Scheme, str]]:
+    key = secret.encode("utf-8")
+    return [
+        (Scheme.LITERAL, secret),
+        (Scheme.HMAC_SHA256, hmac.new(key, body, hashlib.sha256).hexdigest()),
+        (Scheme.HMAC_SHA512, hmac.new(key, body, hashlib.sha512).hexdigest()),
+    ]
+
+
+def match_scheme(secret: str, body: bytes, header_value: str) -> Scheme | None:
+    """The scheme whose value equals ``header_value`` (constant-time comparisons), or None."""
+    value = header_value.strip()
+    lowered = value.lower()
+    for prefix in _PREFIXES:
+        if lowered.startswith(prefix):
+            lowered = lowered[len(prefix):]
+    found: Scheme | None = None
+    for scheme, expected in _candidates(secret, body):
+        given = value if scheme is Scheme.LITERAL else lowered
+        # compare every candidate so the time taken does not depend on which one matched
+        if hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")) and not found:
+            found = scheme
+    return found
+
+
+def verify_delivery(secret: str, body: str, header_value: str) -> Verdict:
+    """Which scheme explains ``header_value`` for ``body`` signed with ``secret``."""
+    if not secret:
+        return Verdict(None, "Enter the HMAC secret first.")
+    if not header_value.strip():
+        return Verdict(None, "Paste the value of the signature header.")
+    raw = body.encode("utf-8")
+    scheme = match_scheme(secret, raw, header_value)
+    trimmed = False
+    if scheme is None and body != body.rstrip("\r\n"):
+        scheme = match_scheme(secret, body.rstrip("\r\n").encode("utf-8"), header_value)
+        trimmed = scheme is not None
+    if scheme is None:
+        return Verdict(
+            None,
+            "No scheme matches: the secret is different, or the body was changed "
+            "(paste it exactly as received, byte for byte).",
+        )
+    note = " (after removing the line break at the end of the pasted body)" if trimmed else ""
+    return Verdict(scheme, f"Match: {scheme.value}{note}.", trimmed)

@@ -1,0 +1,224 @@
+"""The save history: a searchable table (model/view), details, and Load into form."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.history import HistoryEntry
+
+_Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HistoryModel(QAbstractTableModel):
+    """History entries, newest first."""
+
+    HEADERS = ("Time", "Instance", "URL", "Events", "Outcome")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryEntry] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return entry.time.replace("T", " ")[:19]
+            if column == 1:
+                return entry.instance_id
+            if column == 2:
+                return entry.url
+            if column == 3:
+                return str(len(entry.events)) if role == Qt.ItemDataRole.DisplayRole else (
+                    ", ".join(entry.events))
+            return ("Saved" if entry.ok else "Failed") if (
+                role == Qt.ItemDataRole.DisplayRole) else entry.summary
+        return None
+
+    def set_entries(self, oldest_first: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(reversed(oldest_first))
+        self.endResetModel()
+
+    def prepend(self, entry: HistoryEntry) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, entry)
+        self.endInsertRows()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._rows[row]
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    """Case-insensitive text search over every column plus the event names and outcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        entry: HistoryEntry = self.sourceModel().entry(row)
+        hay = " ".join((entry.time, entry.instance_id, entry.url, entry.name, entry.summary,
+                        " ".join(entry.events), "saved" if entry.ok else "failed"))
+        return self._needle in hay.casefold()
+
+
+class HistoryPanel(QWidget):
+    """Emits ``loadRequested(entry)`` and ``exportRequested(entry)``."""
+
+    loadRequested = Signal(object)
+    exportRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.model = HistoryModel(self)
+        self.proxy = HistoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("historySearchEdit")
+        self.search_edit.setPlaceholderText("Search history (instance, URL, event, outcome)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search history")
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.view = QTableView(self)
+        self.view.setObjectName("historyView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 105), (3, 50), (4, 60)):
+            self.view.setColumnWidth(column, width)
+        self.view.setAccessibleName("Save history")
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(lambda _index: self.load_button.click())
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("historyDetails")
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setAccessibleName("Details of the selected save")
+        self.details.setPlaceholderText("Select a save to see its details.")
+        self.load_button = QPushButton("&Load into form", self)
+        self.load_button.setObjectName("historyLoadButton")
+        self.load_button.setToolTip("Fill the form with this save (Enter in the list)")
+        self.load_button.clicked.connect(self._load)
+        self.export_button = QPushButton("Export entry…", self)
+        self.export_button.setObjectName("historyExportButton")
+        self.export_button.clicked.connect(self._export)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.view, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def set_entries(self, oldest_first: list[HistoryEntry]) -> None:
+        self.model.set_entries(oldest_first)
+        self._update_buttons()
+
+    def add_entry(self, entry: HistoryEntry) -> None:
+        self.model.prepend(entry)
+
+    def selected_entry(self) -> HistoryEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+
+    def select_row(self, row: int) -> None:
+        """Select the ``row``-th visible entry (0 = newest)."""
+        self.view.selectRow(row)
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        entry = self.selected_entry()
+        self.details.setPlainText(
+            json.dumps(asdict(entry), indent=2, ensure_ascii=False) if entry else ""
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_entry() is not None
+        self.load_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+
+    def _load(self) -> None:
+        if (entry := self.selected_entry()) is not None:
+            self.loadRequested.emit(entry)
+
+    def _export(self) -> None:
+        if (entry := self.selected_entry()) is not None:
+            self.exportRequested.emit(entry)
