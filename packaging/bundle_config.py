@@ -44,7 +44,7 @@ TRUSTSTORE_HIDDEN_IMPORTS = ["truststore", "truststore._api", "truststore._opens
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
-    "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent",
+    "PySide6.QtTest", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.scripts",
     # test tooling reachable only through jeepney's bundled tests
     "pytest", "_pytest", "pluggy", "setuptools", "pkg_resources", "jeepney.tests",
@@ -84,6 +84,12 @@ EXCLUDED_FILES = [
     # Qt libraries only the excluded plugins load (also their top-level links)
     "libQt6Wayland*", "libQt6WlShell*", "libQt6EglFS*", "libQt6EglFs*", "libQt6Network.so*",
     "libQt6Qml*", "libQt6Quick*", "libQt6Pdf*", "libQt6VirtualKeyboard*",
+    # SVG support: the app's icons are PNG
+    "*/plugins/imageformats/*qsvg*", "*/plugins/iconengines/*qsvgicon*", "libQt6Svg.so*",
+    # GTK3/cairo/pango dependencies that nothing left in the bundle loads
+    "libgio-2.0.so*", "libgmodule-2.0.so*", "libgobject-2.0.so*", "libgraphite2.so*",
+    "libharfbuzz.so*", "libmount.so*", "libblkid.so*", "libselinux.so*", "libXext.so*",
+    "libXrender.so*",
     # Kerberos/GSSAPI, needed only by QtNetwork
     "libgssapi_krb5.so*", "libkrb5.so*", "libkrb5support.so*", "libk5crypto.so*",
     "libcom_err.so*", "libkeyutils.so*",

@@ -81,7 +81,9 @@ async def _run(args, app) -> int:  # noqa: ANN001
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``wawp-desktop`` and ``python -m wawp_desktop``."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    from .logs import setup_logging
+
+    log_path = setup_logging(logging.INFO)
     if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)
         return 2
@@ -99,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    from .logs import install_qt_message_handler
+    from .ui.crash_dialog import install_excepthook
+
+    install_qt_message_handler()
+    install_excepthook(log_path)  # one global error path: log + non-blocking crash dialog
     try:
         return asyncio.run(_run(args, app), loop_factory=qasync.QEventLoop)
     except KeyboardInterrupt:

@@ -284,6 +284,7 @@ def apply_drift(instance: Instance, hook: dict[str, Any]) -> dict[str, Any]:
     stored = dict(hook)
     dropped = set(drift.get("drop_events", ()))
     stored["events"] = [e for e in hook["events"] if e not in dropped]
+    stored["events"] += [e for e in drift.get("add_events", ()) if e not in stored["events"]]
     if "is_active" in drift:
         stored["is_active"] = bool(drift["is_active"])
     if "retries" in drift:

@@ -41,7 +41,8 @@ class Instance:
     webhooks: list[dict[str, Any]] = field(default_factory=list)
     drift: dict[str, Any] = field(default_factory=dict)
     """Make the server store something else than asked (to exercise the read-back check):
-    ``drop_events`` (events silently not stored), ``is_active`` and ``retries`` overrides."""
+    ``drop_events`` (events silently not stored), ``add_events`` (stored though not asked),
+    ``is_active`` and ``retries`` overrides."""
 
     def __post_init__(self) -> None:
         if not _INSTANCE_ID_RE.fullmatch(self.instance_id):

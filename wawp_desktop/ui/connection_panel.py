@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..core.config import check_instance_id
 from .field_message import FieldMessage
+from .instance_status import InstanceStatus
 from .layout import column
+from .profiles_bar import ProfilesBar
 from .secret_edit import SecretEdit
 
 
@@ -76,7 +78,10 @@ class ConnectionPanel(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.profiles = ProfilesBar(self)
+        self.status = InstanceStatus(self)
         form.addRow("Talks to", self.api_label)
+        form.addRow("&Saved", self.profiles)
         if sandbox:
             self.demo_combo = QComboBox(self)
             self.demo_combo.setObjectName("demoAccountCombo")
@@ -88,6 +93,7 @@ class ConnectionPanel(QGroupBox):
             form.addRow("Demo", self.demo_combo)
         form.addRow("Instance &ID", column(self, self.instance_id_edit, self.instance_id_error))
         form.addRow("Access &token", column(self, self.token, self.token_error, self.token_status))
+        form.addRow("", self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.instance_id_edit.textChanged.connect(self._instance_changed)

@@ -21,6 +21,7 @@ from ..core.outcome import ApiSuccess
 from ..core.readback import find_webhook, update_changes
 from ..core.readback import summary as readback_summary
 from ..core.token_store import StoreResult, TokenStore
+from ..logs import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class WebhookController(QObject):
     deleteSucceeded = Signal(str)  # URL
     deleteFailed = Signal(object)  # WawpError
     warmedUp = Signal()
+    saveStarted = Signal(object)  # WebhookConfig
     historyLoaded = Signal(object)  # list[HistoryEntry], oldest first
     historyRecorded = Signal(object)  # HistoryEntry
     fileWritten = Signal(str, str)  # path, error ("" when written)
@@ -112,8 +114,11 @@ class WebhookController(QObject):
         """
         if self.busy or self._closed:
             return False
+        register_secret(config.access_token)  # masked in every log record from now on
+        register_secret(config.hmac)
         self._in_flight = True
         self._save_task = self._spawn(self._save(config, existing))
+        self.saveStarted.emit(config)
         self.busyChanged.emit(True)
         return True
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -111,8 +112,13 @@ class DeliveryPanel(QGroupBox):
         form.addRow("Retry &delay", column(self, self.delay_spin, self.delay_error))
         form.addRow("Attem&pts", column(self, self.attempts_spin, self.attempts_error))
         form.addRow(column(self, self.retry_summary, self.timeline, self.duplicate_warning))
-        form.addRow("&HMAC secret", column(self, self.hmac, self.hmac_message,
-                                           self.verify_button))
+        verify_row = QHBoxLayout()
+        verify_row.setContentsMargins(0, 0, 0, 0)
+        verify_row.addWidget(self.verify_button)
+        verify_row.addStretch(1)
+        hmac_box = column(self, self.hmac, self.hmac_message)
+        hmac_box.layout().addLayout(verify_row)
+        form.addRow("&HMAC secret", hmac_box)
         QVBoxLayout(self).addLayout(form)
 
     @property

@@ -175,7 +175,8 @@ class EventsPanel(QGroupBox):
         count = len(self.selected_events())
         if count < len(EVENTS):
             self.traffic_note.hide()
-        self.count_label.setText(f"{count} of {len(EVENTS)} selected")
+        shown = "" if len(self._visible) == len(EVENTS) else f" · {len(self._visible)} shown"
+        self.count_label.setText(f"{count} of {len(EVENTS)} selected{shown}")
         if count:
             self.error.clear_message()
         self.selectionChanged.emit(count)

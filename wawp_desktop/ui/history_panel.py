@@ -143,7 +143,7 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 105), (3, 50), (4, 60)):
+        for column, width in ((0, 145), (1, 105), (3, 50), (4, 64)):
             self.view.setColumnWidth(column, width)
         self.view.setAccessibleName("Save history")
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -31,9 +31,10 @@ from .events_panel import EventsPanel
 from .field_message import FieldMessage
 from .handoff_bar import HandoffBar
 from .history_panel import HistoryPanel
-from .tools_wiring import ToolsWiring
+from .instance_wiring import InstanceWiring
 from .response_panel import ResponsePanel
 from .settings_store import SettingsStore
+from .tools_wiring import ToolsWiring
 from .webhook_panel import WebhookPanel
 
 
@@ -74,10 +75,12 @@ class MainWindow(QMainWindow):
         self.handoff = HandoffBar(controller.api_base, self.config, self)
         self.history = HistoryPanel(self)
         self._tools = ToolsWiring(self)
+        self.instance = InstanceWiring(self)
         self._build_layout()
         self._build_menu()
         self._connect()
         self._tools.connect()
+        self.instance.connect()
         self._restore()
 
     # -- construction -------------------------------------------------------------------
@@ -255,9 +258,8 @@ class MainWindow(QMainWindow):
                 first_bad.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         config.name = config.name.strip()
-        if self.controller.submit(config):
-            self.response.show_busy(config.url)
-            self._save_form(config)
+        self._save_form(config)
+        self.instance.submit(config)
 
     def _save_form(self, config: WebhookConfig) -> None:
         self.settings.save_form(FormState.from_config(config))

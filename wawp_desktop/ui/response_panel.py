@@ -65,15 +65,31 @@ class ResponsePanel(QGroupBox):
         self.copy_button.setToolTip("Copy the text of the visible tab")
         self.copy_button.clicked.connect(self.copy_visible)
 
+        self.read_back = QLabel(self)
+        self.read_back.setObjectName("readBackStatus")
+        self.read_back.setWordWrap(True)
+        self.read_back.hide()
+
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_back)
         layout.addWidget(self.tabs, 1)
         self.show_idle()
 
+    def show_read_back(self, verified: bool | None, text: str) -> None:
+        """The read-back line: None while checking, then verified or the differences."""
+        style = "busy" if verified is None else "ok" if verified else "warning"
+        self.read_back.setStyleSheet(_STYLES[style])
+        self.read_back.setText(text)
+        self.read_back.setAccessibleName(text)
+        self.read_back.show()
+
     def _set(self, style: str, text: str, normalized: str = "", raw: str = "") -> None:
+        self.read_back.hide()
+        self.read_back.clear()
         self.status.setStyleSheet(_STYLES[style])
         self.status.setText(text)
         self.status.setAccessibleName(text)

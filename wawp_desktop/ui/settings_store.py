@@ -7,6 +7,7 @@ import json
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.form_state import FormState
+from ..core.profiles import Profile, profiles_from_data, profiles_to_data
 
 ORGANIZATION = "Wawp"
 APPLICATION = "Wawp Desktop"
@@ -36,6 +37,17 @@ class SettingsStore:
 
     def save_form(self, state: FormState) -> None:
         self.settings.setValue(f"{self.group}/form", json.dumps(state.to_dict()))
+
+    def load_profiles(self) -> list[Profile]:
+        raw = self.settings.value(f"{self.group}/profiles", "")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) and raw else []
+        except ValueError:
+            data = []
+        return profiles_from_data(data)
+
+    def save_profiles(self, profiles: list[Profile]) -> None:
+        self.settings.setValue(f"{self.group}/profiles", json.dumps(profiles_to_data(profiles)))
 
     def load_geometry(self) -> QByteArray | None:
         value = self.settings.value("window/geometry")

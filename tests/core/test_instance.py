@@ -1,0 +1,106 @@
+"""Session info, stored-webhook parsing in every loose shape, read-back and profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from wawp_desktop.core.config import WebhookConfig
+from wawp_desktop.core.errors import ErrorKind, WawpError
+from wawp_desktop.core.instance import SessionInfo, StoredWebhook, parse_webhook_list
+from wawp_desktop.core.normalize import ROOT_KEY, normalize
+from wawp_desktop.core.outcome import classify
+from wawp_desktop.core.profiles import Profile, profiles_from_data, profiles_to_data, upsert
+from wawp_desktop.core.readback import VERIFIED, summary, update_changes
+
+
+def test_session_info_failed_state_is_not_an_error() -> None:
+    body = b'{"name":"wawp-1","status":"FAILED","me":{"id":"2010@c.us","pushName":"Jo"}}'
+    result = classify(200, {}, body, item_key=None, status_is_state=True)
+    info = SessionInfo.parse(result.data)
+    assert (info.status, info.number, info.push_name) == ("FAILED", "2010", "Jo")
+    assert "failed" in info.meaning.lower()
+
+
+def test_session_info_without_status_is_unexpected() -> None:
+    with pytest.raises(WawpError) as info:
+        SessionInfo.parse({"name": "x"})
+    assert info.value.kind is ErrorKind.UNEXPECTED_SHAPE
+
+
+@pytest.mark.parametrize(
+    "webhooks",
+    [
+        [{"url": "https://a.example/h", "events": ["message"], "is_active": 1}],
+        {"0": {"url": "https://a.example/h", "events": {"0": "message"}, "is_active": "1"}},
+    ],
+)
+def test_list_shapes(webhooks: object) -> None:
+    data = normalize({"webhooks": webhooks}, ROOT_KEY)
+    [hook] = parse_webhook_list(data)
+    assert hook.url == "https://a.example/h"
+    assert hook.events == ["message"] and hook.is_active is True
+
+
+def test_empty_list_as_object_and_system_config_first() -> None:
+    data = normalize(
+        {"webhooks": {}, "systemConfig": {"url": "https://app.wawp.net/api/webhook/t",
+                                          "events": {"0": "message"}, "is_active": 1}},
+        ROOT_KEY,
+    )
+    [hook] = parse_webhook_list(data)
+    assert hook.is_system and hook.events == ["message"]
+
+
+def test_waha_retries_form_and_string_flags() -> None:
+    hook = StoredWebhook.parse({
+        "url": "https://a.example/h", "events": [], "enabled": "false",
+        "retries": {"delaySeconds": "7", "attempts": "3", "policy": "constant"}, "hmac": "****",
+    })
+    assert hook is not None
+    assert (hook.retry_delay, hook.retry_attempts, hook.is_active, hook.has_hmac) == (
+        7, 3, False, True)
+
+
+def test_missing_list_is_unexpected() -> None:
+    with pytest.raises(WawpError) as info:
+        parse_webhook_list({"status": "success"})
+    assert info.value.kind is ErrorKind.UNEXPECTED_SHAPE
+
+
+def _asked(**changes: object) -> WebhookConfig:
+    base = dict(instance_id="ABCDEFGHIJKL", access_token="t", url="https://a.example/h",
+                events=["message", "poll.vote.failed"], retry_delay=2, retry_attempts=15)
+    base.update(changes)
+    return WebhookConfig(**base)  # type: ignore[arg-type]
+
+
+def test_read_back_verified_and_differences() -> None:
+    stored = StoredWebhook("https://a.example/h", events=["message", "poll.vote.failed"],
+                           is_active=True, retry_delay=2, retry_attempts=15)
+    assert summary(_asked(), stored) == (True, VERIFIED)
+    drifted = StoredWebhook("https://a.example/h", events=["message"], is_active=False,
+                            retry_delay=5, retry_attempts=15)
+    verified, text = summary(_asked(), drifted)
+    assert not verified
+    assert "asked for 2 events, 1 stored: poll.vote.failed missing" in text
+    assert "stored as inactive" in text and "stored 5 s" in text
+    assert "not among" in summary(_asked(), None)[1]
+
+
+def test_update_changes_only_what_differs() -> None:
+    stored = StoredWebhook("https://a.example/h", name="CRM", events=["message"],
+                           is_active=True, retry_delay=2, retry_attempts=15)
+    assert update_changes(stored, _asked(events=["message"], name="CRM")) == {}
+    changes = update_changes(stored, _asked(events=["message", "call.received"], hmac="s" * 20))
+    assert changes == {"events": ["message", "call.received"], "name": "", "hmac": "s" * 20}
+
+
+def test_profiles_round_trip_and_tolerance() -> None:
+    data = [{"name": "Acme", "instance_id": "ABCDEFGHIJKL"}, {"name": "dup",
+            "instance_id": "ABCDEFGHIJKL"}, {"instance_id": "bad"}, "junk"]
+    profiles = profiles_from_data(data)
+    assert profiles == [Profile("Acme", "ABCDEFGHIJKL")]
+    assert profiles_to_data(profiles) == [{"name": "Acme", "instance_id": "ABCDEFGHIJKL"}]
+    renamed = upsert(profiles, Profile("Acme Ltd", "ABCDEFGHIJKL"))
+    assert renamed == [Profile("Acme Ltd", "ABCDEFGHIJKL")]
+    assert len(upsert(renamed, Profile("B", "BBBBBBBBBBBB"))) == 2

@@ -1,0 +1,200 @@
+"""Logging: named loggers, a rotating log file, Qt's messages, and secret redaction.
+
+Every record is redacted when it is created (a log-record factory) and again by a filter on
+the app's handlers: ``access_token=…``/``hmac=…`` values, ``"access_token": "…"`` pairs,
+``Bearer …`` headers, and every secret value registered with :func:`register_secret` (the
+controller registers the token and the HMAC secret when a save starts).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+APP_LOGGER = "wawp_desktop"
+LOG_FILE_NAME = "wawp-desktop.log"
+MAX_LOG_BYTES = 1024 * 1024
+BACKUP_COUNT = 3
+MASK = "••••••"
+MIN_SECRET_LENGTH = 4
+"""Shorter values are not registered: masking them would garble ordinary text."""
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_SECRET_KEYS = r"access[_-]?token|token|hmac|secret|password|api[_-]?key|authorization"
+_PATTERNS = [
+    # key=value in query strings and free text (access_token=abc&…)
+    re.compile(rf"(?i)\b({_SECRET_KEYS})=([^&\s\"',;]+)"),
+    # "access_token": "…" / 'hmac': '…' (JSON and Python reprs)
+    re.compile(rf"(?i)([\"']({_SECRET_KEYS})[\"']\s*:\s*[\"'])([^\"']*)([\"'])"),
+    # Authorization: Bearer …
+    re.compile(r"(?i)\b(bearer)\s+([A-Za-z0-9._~+/=-]+)"),
+]
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+
+def register_secret(value: str | None) -> None:
+    """Mask ``value`` wherever it appears in a log record from now on."""
+    if value and len(value.strip()) >= MIN_SECRET_LENGTH:
+        with _secrets_lock:
+            _secrets.add(value)
+            if value.strip() != value:
+                _secrets.add(value.strip())
+
+
+def forget_secrets() -> None:
+    """Drop every registered secret (tests)."""
+    with _secrets_lock:
+        _secrets.clear()
+
+
+def redact(text: str) -> str:
+    """``text`` with secrets masked."""
+    if not text:
+        return text
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for secret in known:
+        if secret in text:
+            text = text.replace(secret, MASK)
+    text = _PATTERNS[0].sub(lambda m: f"{m.group(1)}={MASK}", text)
+    text = _PATTERNS[1].sub(lambda m: f"{m.group(1)}{MASK}{m.group(4)}", text)
+    return _PATTERNS[2].sub(lambda m: f"{m.group(1)} {MASK}", text)
+
+
+def _redact_record(record: logging.LogRecord) -> None:
+    if getattr(record, "_wawp_redacted", False):
+        return
+    try:
+        message = record.getMessage()
+    except Exception:  # noqa: BLE001 - a bad format string must not lose the record
+        message = f"{record.msg!r} {record.args!r}"
+    record.msg, record.args = redact(message), None
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = redact(record.exc_text)
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
+    record._wawp_redacted = True
+
+
+class RedactingFilter(logging.Filter):
+    """Masks secrets in every record passing through (attached to the app's handlers)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        _redact_record(record)
+        return True
+
+
+_factory_lock = threading.Lock()
+_original_factory: Callable[..., logging.LogRecord] | None = None
+
+
+def install_redaction() -> None:
+    """Redact every record at creation, whoever handles it (idempotent)."""
+    global _original_factory
+    with _factory_lock:
+        if _original_factory is not None:
+            return
+        original = logging.getLogRecordFactory()
+
+        def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+            record = original(*args, **kwargs)
+            _redact_record(record)
+            return record
+
+        _original_factory = original
+        logging.setLogRecordFactory(factory)
+
+
+def uninstall_redaction() -> None:
+    """Undo :func:`install_redaction` (tests)."""
+    global _original_factory
+    with _factory_lock:
+        if _original_factory is not None:
+            logging.setLogRecordFactory(_original_factory)
+            _original_factory = None
+
+
+def log_dir() -> Path:
+    """The platform's directory for this app's log files."""
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "Wawp Desktop"
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Wawp" / "Wawp Desktop" / "Logs"
+    state = os.environ.get("XDG_STATE_HOME", "").strip()
+    base = Path(state) if state and os.path.isabs(state) else Path.home() / ".local" / "state"
+    return base / "wawp-desktop" / "log"
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO, *, stream: bool = True) -> Path | None:
+    """Log to a rotating file (and stderr); the file's path, or None if it cannot be written."""
+    install_redaction()
+    root = logging.getLogger()
+    root.setLevel(min(root.level or level, level) if root.handlers else level)
+    app_logger = logging.getLogger(APP_LOGGER)
+    app_logger.setLevel(level)
+    formatter = logging.Formatter(_FORMAT)
+    redacting = RedactingFilter()
+    path: Path | None = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+    except OSError:
+        path = None
+    else:
+        handler.setFormatter(formatter)
+        handler.addFilter(redacting)
+        handler.set_name("wawp-file")
+        app_logger.addHandler(handler)
+    if stream:
+        console = logging.StreamHandler()
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.addFilter(redacting)
+        console.set_name("wawp-console")
+        app_logger.addHandler(console)
+    return path
+
+
+def teardown_logging() -> None:
+    """Close and remove the handlers :func:`setup_logging` added (tests)."""
+    app_logger = logging.getLogger(APP_LOGGER)
+    for handler in list(app_logger.handlers):
+        if handler.get_name() in ("wawp-file", "wawp-console"):
+            app_logger.removeHandler(handler)
+            handler.close()
+
+
+_QT_LEVELS = {"QtDebugMsg": logging.DEBUG, "QtInfoMsg": logging.INFO,
+              "QtWarningMsg": logging.WARNING, "QtCriticalMsg": logging.ERROR,
+              "QtFatalMsg": logging.CRITICAL}
+qt_log = logging.getLogger(f"{APP_LOGGER}.qt")
+
+
+def qt_message_handler(mode: object, context: object, message: str) -> None:
+    """Route one Qt message into the ``wawp_desktop.qt`` logger."""
+    name = getattr(mode, "name", str(mode)).rsplit(".", 1)[-1]
+    category = getattr(context, "category", None)
+    prefix = f"[{category}] " if category and category != "default" else ""
+    qt_log.log(_QT_LEVELS.get(name, logging.WARNING), "%s%s", prefix, message)
+
+
+def install_qt_message_handler() -> object:
+    """Route Qt's messages into logging; returns the previous handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    return qInstallMessageHandler(qt_message_handler)

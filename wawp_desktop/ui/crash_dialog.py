@@ -1,0 +1,145 @@
+"""The one global error path: an excepthook that logs and shows a non-blocking crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..logs import redact
+
+log = logging.getLogger("wawp_desktop.crash")
+
+_LIBRARIES = ("PySide6-Essentials", "qasync", "httpx", "keyring", "truststore")
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def versions() -> list[tuple[str, str]]:
+    """(name, version) of the app, Python, Qt and the libraries that matter."""
+    from PySide6.QtCore import qVersion
+
+    rows = [("Wawp Desktop", __version__), ("Python", platform.python_version()),
+            ("Qt", qVersion())]
+    for name in _LIBRARIES:
+        try:
+            rows.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return rows
+
+
+def crash_report(exc_info: ExcInfo, log_path: Path | None) -> str:
+    """The redacted text of a crash report (what happened, versions, OS, log file)."""
+    exc_type, exc, tb = exc_info
+    lines = [
+        "Wawp Desktop stopped an unexpected error.",
+        "",
+        f"What happened: {exc_type.__name__}: {exc}",
+        "",
+        "Versions:",
+        *(f"  {name} {version}" for name, version in versions()),
+        f"Operating system: {platform.platform()} ({platform.machine()})",
+        f"Log file: {log_path if log_path else 'not available'}",
+        "",
+        "Details:",
+        "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
+    ]
+    return redact("\n".join(lines))
+
+
+class CrashDialog(QDialog):
+    """Shows a crash report; opened with ``show()``, never ``exec()``."""
+
+    def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = redact(report)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle("Wawp Desktop — unexpected error")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        what = next((line for line in self.report.splitlines()
+                     if line.startswith("What happened: ")), "")
+        summary = QLabel(
+            "Something went wrong inside Wawp Desktop. Your form is still there; you can keep "
+            "working, or restart the app if something looks wrong.\n\n"
+            + what.removeprefix("What happened: "), self)
+        summary.setObjectName("crashSummary")
+        summary.setWordWrap(True)
+        where = QLabel(f"Log file: {log_path}" if log_path else "No log file is being written.",
+                       self)
+        where.setObjectName("crashLogLocation")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setWordWrap(True)
+        details = QPlainTextEdit(self.report, self)
+        details.setObjectName("crashReport")
+        details.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton("&Copy report", self)
+        self.copy_button.setObjectName("copyReportButton")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(where)
+        layout.addWidget(details, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+
+
+_open_dialogs: list[CrashDialog] = []
+
+
+def show_crash_dialog(exc_info: ExcInfo, log_path: Path | None) -> CrashDialog:
+    dialog = CrashDialog(crash_report(exc_info, log_path), log_path,
+                         QApplication.activeWindow())
+    _open_dialogs.append(dialog)
+    dialog.destroyed.connect(lambda *_: _open_dialogs.remove(dialog)
+                             if dialog in _open_dialogs else None)
+    dialog.show()
+    return dialog
+
+
+def install_excepthook(log_path: Path | None) -> Callable[..., object]:
+    """Route uncaught exceptions to the log and a crash dialog; returns the previous hook."""
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        text = redact("".join(traceback.format_exception(exc_type, exc, tb)))
+        log.critical("Unexpected error\n%s", text.rstrip())
+        if QApplication.instance() is None:
+            previous(exc_type, exc, tb)
+            return
+        try:
+            show_crash_dialog((exc_type, exc, tb), log_path)
+        except Exception:  # noqa: BLE001 - the error path itself must never crash
+            log.exception("Could not show the crash dialog")
+
+    sys.excepthook = hook
+    return previous
