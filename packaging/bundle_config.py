@@ -49,6 +49,8 @@ EXCLUDED_MODULES = [
     # test tooling reachable only through jeepney's bundled tests
     "pytest", "_pytest", "pluggy", "setuptools", "pkg_resources", "jeepney.tests",
     "jeepney.io.tests",
+    # East-Asian legacy codecs (Wawp answers UTF-8 JSON); about 1 MB
+    "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
 ]
 
 # Collected files dropped from the bundle (fnmatch against the "/"-separated destination
@@ -90,6 +92,10 @@ EXCLUDED_FILES = [
     "libgio-2.0.so*", "libgmodule-2.0.so*", "libgobject-2.0.so*", "libgraphite2.so*",
     "libharfbuzz.so*", "libmount.so*", "libblkid.so*", "libselinux.so*", "libXext.so*",
     "libXrender.so*",
+    # libdbus-1 must match the system's D-Bus anyway and is on every desktop Linux (README
+    # lists libdbus-1-3 among Qt's system packages); with it go its systemd/gcrypt chain.
+    "libdbus-1.so*", "libsystemd.so*", "libgcrypt.so*", "libgpg-error.so*", "liblz4.so*",
+    "libcap.so*",
     # Kerberos/GSSAPI, needed only by QtNetwork
     "libgssapi_krb5.so*", "libkrb5.so*", "libkrb5support.so*", "libk5crypto.so*",
     "libcom_err.so*", "libkeyutils.so*",

@@ -142,8 +142,6 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO, *, stream: bool = True) -> Path | None:
     """Log to a rotating file (and stderr); the file's path, or None if it cannot be written."""
     install_redaction()
-    root = logging.getLogger()
-    root.setLevel(min(root.level or level, level) if root.handlers else level)
     app_logger = logging.getLogger(APP_LOGGER)
     app_logger.setLevel(level)
     formatter = logging.Formatter(_FORMAT)

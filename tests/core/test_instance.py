@@ -43,8 +43,14 @@ def test_list_shapes(webhooks: object) -> None:
 
 def test_empty_list_as_object_and_system_config_first() -> None:
     data = normalize(
-        {"webhooks": {}, "systemConfig": {"url": "https://app.wawp.net/api/webhook/t",
-                                          "events": {"0": "message"}, "is_active": 1}},
+        {
+            "webhooks": {},
+            "systemConfig": {
+                "url": "https://app.wawp.net/api/webhook/t",
+                "events": {"0": "message"},
+                "is_active": 1,
+            },
+        },
         ROOT_KEY,
     )
     [hook] = parse_webhook_list(data)
@@ -52,13 +58,22 @@ def test_empty_list_as_object_and_system_config_first() -> None:
 
 
 def test_waha_retries_form_and_string_flags() -> None:
-    hook = StoredWebhook.parse({
-        "url": "https://a.example/h", "events": [], "enabled": "false",
-        "retries": {"delaySeconds": "7", "attempts": "3", "policy": "constant"}, "hmac": "****",
-    })
+    hook = StoredWebhook.parse(
+        {
+            "url": "https://a.example/h",
+            "events": [],
+            "enabled": "false",
+            "retries": {"delaySeconds": "7", "attempts": "3", "policy": "constant"},
+            "hmac": "****",
+        }
+    )
     assert hook is not None
     assert (hook.retry_delay, hook.retry_attempts, hook.is_active, hook.has_hmac) == (
-        7, 3, False, True)
+        7,
+        3,
+        False,
+        True,
+    )
 
 
 def test_missing_list_is_unexpected() -> None:
@@ -68,18 +83,30 @@ def test_missing_list_is_unexpected() -> None:
 
 
 def _asked(**changes: object) -> WebhookConfig:
-    base = dict(instance_id="ABCDEFGHIJKL", access_token="t", url="https://a.example/h",
-                events=["message", "poll.vote.failed"], retry_delay=2, retry_attempts=15)
+    base = dict(
+        instance_id="ABCDEFGHIJKL",
+        access_token="t",
+        url="https://a.example/h",
+        events=["message", "poll.vote.failed"],
+        retry_delay=2,
+        retry_attempts=15,
+    )
     base.update(changes)
     return WebhookConfig(**base)  # type: ignore[arg-type]
 
 
 def test_read_back_verified_and_differences() -> None:
-    stored = StoredWebhook("https://a.example/h", events=["message", "poll.vote.failed"],
-                           is_active=True, retry_delay=2, retry_attempts=15)
+    stored = StoredWebhook(
+        "https://a.example/h",
+        events=["message", "poll.vote.failed"],
+        is_active=True,
+        retry_delay=2,
+        retry_attempts=15,
+    )
     assert summary(_asked(), stored) == (True, VERIFIED)
-    drifted = StoredWebhook("https://a.example/h", events=["message"], is_active=False,
-                            retry_delay=5, retry_attempts=15)
+    drifted = StoredWebhook(
+        "https://a.example/h", events=["message"], is_active=False, retry_delay=5, retry_attempts=15
+    )
     verified, text = summary(_asked(), drifted)
     assert not verified
     assert "asked for 2 events, 1 stored: poll.vote.failed missing" in text
@@ -88,16 +115,26 @@ def test_read_back_verified_and_differences() -> None:
 
 
 def test_update_changes_only_what_differs() -> None:
-    stored = StoredWebhook("https://a.example/h", name="CRM", events=["message"],
-                           is_active=True, retry_delay=2, retry_attempts=15)
+    stored = StoredWebhook(
+        "https://a.example/h",
+        name="CRM",
+        events=["message"],
+        is_active=True,
+        retry_delay=2,
+        retry_attempts=15,
+    )
     assert update_changes(stored, _asked(events=["message"], name="CRM")) == {}
     changes = update_changes(stored, _asked(events=["message", "call.received"], hmac="s" * 20))
     assert changes == {"events": ["message", "call.received"], "name": "", "hmac": "s" * 20}
 
 
 def test_profiles_round_trip_and_tolerance() -> None:
-    data = [{"name": "Acme", "instance_id": "ABCDEFGHIJKL"}, {"name": "dup",
-            "instance_id": "ABCDEFGHIJKL"}, {"instance_id": "bad"}, "junk"]
+    data = [
+        {"name": "Acme", "instance_id": "ABCDEFGHIJKL"},
+        {"name": "dup", "instance_id": "ABCDEFGHIJKL"},
+        {"instance_id": "bad"},
+        "junk",
+    ]
     profiles = profiles_from_data(data)
     assert profiles == [Profile("Acme", "ABCDEFGHIJKL")]
     assert profiles_to_data(profiles) == [{"name": "Acme", "instance_id": "ABCDEFGHIJKL"}]

@@ -49,7 +49,7 @@ def fault_server(
             context.load_cert_chain(str(cert_file), str(key_file))
             return f"https://localhost:{stack.enter_context(tls_server(context))}"
         if case.server == "tls_mismatch":
-            # Trusted CA (via SSL_CERT_FILE, as a company CA would be), certificate for another name.
+            # A trusted CA (SSL_CERT_FILE, like a company CA), a certificate for another name.
             ca_file = tmp_path / "ca.pem"
             fault_ca.cert_pem.write_to_path(str(ca_file))
             monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))

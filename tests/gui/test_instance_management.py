@@ -35,7 +35,9 @@ def _connect(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN) -> 
     type_into(qtbot, window, "instanceIdEdit", instance_id)
     type_into(qtbot, window, "tokenEdit", token)
     with qtbot.waitSignal(window.controller.webhooksLoaded, timeout=5000):
-        qtbot.mouseClick(find(window, QPushButton, "testConnectionButton"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            find(window, QPushButton, "testConnectionButton"), Qt.MouseButton.LeftButton
+        )
 
 
 def _rows(window) -> list[str]:  # noqa: ANN001
@@ -59,8 +61,11 @@ def _answer_dialog(qtbot, window, accept: bool) -> None:  # noqa: ANN001
         return box is not None and box.isVisible()
 
     qtbot.waitUntil(opened, timeout=3000)
-    button = next(b for b in box.buttons() if b.text() in ("Delete", "Disable", "Remove")) \
-        if accept else box.button(QMessageBox.StandardButton.Cancel)
+    button = (
+        next(b for b in box.buttons() if b.text() in ("Delete", "Disable", "Remove"))
+        if accept
+        else box.button(QMessageBox.StandardButton.Cancel)
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -103,7 +108,11 @@ def test_edit_from_list_sends_only_changes_and_verifies(qtbot, make_window, show
     _select(qtbot, window, CRM_URL)
     assert find(window, QLineEdit, "urlEdit").text() == CRM_URL
     assert window.events.selected_events() == [
-        "message", "message.ack", "message.revoked", "label.upsert"]
+        "message",
+        "message.ack",
+        "message.revoked",
+        "label.upsert",
+    ]
     assert window.delivery.delay_spin.value() == 5
     window.events.event_checks["poll.vote"].setChecked(True)
     with qtbot.waitSignal(window.controller.readBackDone, timeout=5000):
@@ -119,10 +128,17 @@ def test_edit_from_list_sends_only_changes_and_verifies(qtbot, make_window, show
 def test_read_back_reports_drift_both_ways(qtbot, make_window, showcase) -> None:
     window = make_window(showcase.url)
     showcase.state.get(DEMO_PAID_ID).drift = {
-        "drop_events": ["poll.vote.failed"], "add_events": ["chat.archive"]}
-    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN,
-              url="https://new.example.com/hook",
-              events=["message", "message.ack", "poll.vote", "poll.vote.failed", "call.received"])
+        "drop_events": ["poll.vote.failed"],
+        "add_events": ["chat.archive"],
+    }
+    fill_form(
+        qtbot,
+        window,
+        instance_id=DEMO_PAID_ID,
+        token=DEMO_PAID_TOKEN,
+        url="https://new.example.com/hook",
+        events=["message", "message.ack", "poll.vote", "poll.vote.failed", "call.received"],
+    )
     with qtbot.waitSignal(window.controller.readBackDone, timeout=5000):
         window.save()
     text = find(window, QLabel, "readBackStatus").text()

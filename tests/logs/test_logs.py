@@ -1,4 +1,4 @@
-"""Logs and crashes: the log file's place, redaction in every record, Qt messages, the crash dialog."""
+"""Logs and crashes: log file place, redaction in every record, Qt messages, crash dialog."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A whole session with a distinctive token and HMAC secret: neither is written or copied anywhere."""
+"""A whole session with a distinctive token and HMAC secret: neither appears anywhere."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import httpx
@@ -15,3 +16,14 @@ def http(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """A plain httpx client bound to the sandbox (closed before the sandbox stops)."""
     with httpx.Client(base_url=sandbox.url, timeout=5.0) as client:
         yield client
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads() -> Iterator[None]:
+    """Fail a test that leaves a sandbox thread (accept loop or connection handler) running."""
+    yield
+    leftovers = [
+        thread.name for thread in threading.enumerate()
+        if thread.name.startswith("wawp-sandbox") or "process_request_thread" in thread.name
+    ]
+    assert not leftovers, f"threads still running: {leftovers}"

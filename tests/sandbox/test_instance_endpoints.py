@@ -35,8 +35,9 @@ def test_list_update_delete_round_trip(sandbox) -> None:  # noqa: ANN001
     assert result.item["events"] == ["message"]
     assert sandbox.requests[-1].method == "PATCH"
     _call(sandbox, "delete_webhook", DEMO_PAID_ID, DEMO_PAID_TOKEN, crm.url)
-    assert crm.url not in [h.url for h in _call(sandbox, "list_webhooks", DEMO_PAID_ID,
-                                                 DEMO_PAID_TOKEN)]
+    assert crm.url not in [
+        h.url for h in _call(sandbox, "list_webhooks", DEMO_PAID_ID, DEMO_PAID_TOKEN)
+    ]
 
 
 def test_list_sends_token_in_header_not_url(sandbox) -> None:  # noqa: ANN001
@@ -52,8 +53,11 @@ def test_list_sends_token_in_header_not_url(sandbox) -> None:  # noqa: ANN001
         ("list_webhooks", (DEMO_FREE_ID, DEMO_FREE_TOKEN), ErrorKind.SUBSCRIPTION_REQUIRED),
         ("session_info", (DEMO_PAID_ID, "wrong"), ErrorKind.UNAUTHORIZED),
         ("session_info", ("NOSUCHINST01", "x"), ErrorKind.NOT_FOUND),
-        ("delete_webhook", (DEMO_PAID_ID, DEMO_PAID_TOKEN, "https://none.example/h"),
-         ErrorKind.NOT_FOUND),
+        (
+            "delete_webhook",
+            (DEMO_PAID_ID, DEMO_PAID_TOKEN, "https://none.example/h"),
+            ErrorKind.NOT_FOUND,
+        ),
     ],
 )
 def test_errors(sandbox, method: str, args: tuple, kind: ErrorKind) -> None:  # noqa: ANN001

@@ -123,8 +123,9 @@ def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:
             ErrorKind.UNEXPECTED_SHAPE, "Wawp's list of webhooks had an unexpected form.", data=data
         )
     system = data.get("systemConfig")
-    if isinstance(system, dict) and isinstance(system.get("url"), str):
-        if not any(isinstance(i, dict) and i.get("url") == system["url"] for i in items):
-            items = [system, *items]
+    system_url = system.get("url") if isinstance(system, dict) else None
+    listed = {i.get("url") for i in items if isinstance(i, dict)}
+    if isinstance(system_url, str) and system_url not in listed:
+        items = [system, *items]
     parsed = [StoredWebhook.parse(item) for item in items if isinstance(item, dict)]
     return [hook for hook in parsed if hook is not None]

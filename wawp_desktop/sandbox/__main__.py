@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with it ignored
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, _interrupt)
     try:

@@ -7,7 +7,6 @@ import platform
 import sys
 import traceback
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 
@@ -35,6 +34,8 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def versions() -> list[tuple[str, str]]:
     """(name, version) of the app, Python, Qt and the libraries that matter."""
+    from importlib import metadata  # slow to import (~30 ms): only when a crash happens
+
     from PySide6.QtCore import qVersion
 
     rows = [("Wawp Desktop", __version__), ("Python", platform.python_version()),

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import WawpError
 from ..core.instance import STATUS_COLOURS, SessionInfo
@@ -22,6 +29,7 @@ class InstanceStatus(QWidget):
         self.button.clicked.connect(self.testRequested)
         self.badge = QLabel(self)
         self.badge.setObjectName("instanceStatus")
+        self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.badge.hide()
         self.details = QLabel(self)
         self.details.setObjectName("instanceDetails")

@@ -91,6 +91,7 @@ class InstanceWiring:
     def _tested(self, info: SessionInfo) -> None:
         self.session = info
         self.window.connection.status.show_info(info)
+        self.window.response.tabs.setCurrentIndex(self.tab_index)
 
     def _test_failed(self, error: WawpError) -> None:
         self.window.connection.status.show_error(error)

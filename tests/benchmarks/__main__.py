@@ -1,0 +1,131 @@
+"""Wawp Desktop benchmarks: ``.venv/bin/python -m tests.benchmarks [--runs N] [--write]``.
+
+Every figure is a ratio against a baseline measured in the same run (machines are noisy):
+startup and memory against a bare PySide6 window with 42 similar widgets, responsiveness
+against the 16 ms frame budget, request overhead against a bare ``httpx.AsyncClient``.
+``--write`` also writes the table, with the machine's description, to RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+Row = tuple[str, str, str, str, str, bool]  # figure, app, baseline, ratio, goal, met
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_STATE_HOME=str(home / ".local/state"), XDG_DATA_HOME=str(home / ".local/share"),
+               XDG_CACHE_HOME=str(home / ".cache"), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+def _child(mode: str, home: Path, *extra: str) -> tuple[float, dict]:
+    start = time.monotonic()
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.child", mode, *extra],
+                         cwd=ROOT, env=_child_env(home), capture_output=True, text=True,
+                         timeout=120, check=True)
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return (data["paint"] - start) * 1000, data
+
+
+def startup_and_memory(runs: int, api_base: str) -> list[Row]:
+    home = Path(tempfile.mkdtemp(prefix="wawp-bench-"))
+    _child("bare", home)  # warm the page cache for both
+    _child("app", home)
+    bare_ms: list[float] = []
+    app_ms: list[float] = []
+    bare_rss: list[int] = []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        ms, data = _child("bare", home)
+        bare_ms.append(ms)
+        bare_rss.append(data["rss_start_kib"])
+        ms, _ = _child("app", home)
+        app_ms.append(ms)
+    _, saved = _child("app", home, "--api-base", api_base, "--saves", "100")
+    b, a = statistics.median(bare_ms), statistics.median(app_ms)
+    base_rss = statistics.median(bare_rss) / 1024
+    start_rss = saved["rss_warm_kib"] / 1024
+    after_rss = saved["rss_saves_kib"] / 1024
+    return [
+        (f"startup to first paint (median of {runs})", f"{a:.0f} ms", f"{b:.0f} ms",
+         f"{a / b:.2f}×", "≤ 1.25×", a / b <= 1.25),
+        ("peak RSS after start (client warmed up)", f"{start_rss:.1f} MiB",
+         f"{base_rss:.1f} MiB", f"{start_rss / base_rss:.2f}×", "≤ 1.4×",
+         start_rss / base_rss <= 1.4),
+        ("peak RSS after 100 saves", f"{after_rss:.1f} MiB", f"{base_rss:.1f} MiB",
+         f"{after_rss / base_rss:.2f}×", "≤ 1.4×", after_rss / base_rss <= 1.4),
+    ]
+
+
+def in_loop(api_base: str, sandbox) -> list[Row]:  # noqa: ANN001
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tests.benchmarks.loop_benchmarks import run_all
+
+    return asyncio.run(run_all(app, api_base, sandbox), loop_factory=qasync.QEventLoop)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs, "
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+            f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | app | baseline | ratio | goal | met |", "|---|---|---|---|---|---|"]
+    lines += [f"| {f} | {a} | {b} | {r} | {g} | {'yes' if ok else '**no**'} |"
+              for f, a, b, r, g, ok in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
+    parser.add_argument("--runs", type=int, default=11, help="startup runs (default 11)")
+    parser.add_argument("--write", action="store_true", help="write tests/benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    from wawp_desktop.sandbox import SandboxServer
+
+    with SandboxServer() as sandbox:
+        rows = startup_and_memory(args.runs, sandbox.url)
+        rows += in_loop(sandbox.url, sandbox)
+    text = table(rows)
+    print(f"Machine: {machine()}\n")
+    print(text)
+    if args.write:
+        (HERE / "RESULTS.md").write_text(
+            "# Benchmark results\n\nLatest run of `.venv/bin/python -m tests.benchmarks --write` "
+            f"({time.strftime('%Y-%m-%d')}).\n\nMachine: {machine()}\n\n{text}\n",
+            encoding="utf-8")
+    return 0 if all(row[-1] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""One benchmark child process: the app or a bare window, up to first paint (and saves).
+
+``python -m tests.benchmarks.child bare|app [--api-base URL --saves N]`` prints one JSON line:
+``paint`` (time.monotonic() at the first paint, comparable with the parent's clock),
+``rss_start_kib`` and, with ``--saves``, ``rss_saves_kib`` (peak RSS, KiB).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+
+def _peak_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QGroupBox,
+        QHBoxLayout,
+        QLineEdit,
+        QMainWindow,
+        QPlainTextEdit,
+        QPushButton,
+        QSpinBox,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                print(json.dumps({"paint": time.monotonic(), "rss_start_kib": _peak_rss_kib()}),
+                      flush=True)
+                app.quit()
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    central = QWidget()
+    columns = QHBoxLayout(central)
+    left = QVBoxLayout()
+    for name in ("instance", "token", "url", "name", "hmac"):
+        left.addWidget(QLineEdit(placeholderText=name))
+    left.addWidget(QSpinBox())
+    left.addWidget(QSpinBox())
+    left.addWidget(QPlainTextEdit())
+    left.addWidget(QPushButton("Save"))
+    columns.addLayout(left)
+    right = QVBoxLayout()
+    for group in range(5):
+        box = QGroupBox(f"Group {group}")
+        inner = QVBoxLayout(box)
+        for index in range(28 // 5 + (1 if group < 28 % 5 else 0)):
+            inner.addWidget(QCheckBox(f"event {group}.{index}"))
+        right.addWidget(box)
+    columns.addLayout(right)
+    window.setCentralWidget(central)
+    window.resize(1100, 820)
+    window.show()
+    return app.exec()
+
+
+def app(argv: list[str]) -> int:
+    import wawp_desktop.app as app_module
+
+    api_base = argv[argv.index("--api-base") + 1] if "--api-base" in argv else None
+    saves = int(argv[argv.index("--saves") + 1]) if "--saves" in argv else 0
+    real_create = app_module.create_main_window
+    result: dict[str, float | int] = {}
+
+    def create(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        window = real_create(*args, **kwargs)
+
+        def painted() -> None:
+            result["paint"] = time.monotonic()
+            result["rss_start_kib"] = _peak_rss_kib()
+            if not saves:
+                finish()
+
+        def finish() -> None:
+            print(json.dumps(result), flush=True)
+            window.close()
+
+        def save_loop() -> None:
+            from wawp_desktop.core.config import WebhookConfig
+            from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
+
+            done = {"n": 0}
+            config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
+                                   url="https://crm.example.com/bench", events=["message"])
+            result["rss_warm_kib"] = _peak_rss_kib()
+
+            def next_save() -> None:
+                if done["n"] >= saves:
+                    window.controller.saveFinished.disconnect(next_save)
+                    result["rss_saves_kib"] = _peak_rss_kib()
+                    finish()
+                    return
+                done["n"] += 1
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda: window.controller.submit(config))
+
+            window.controller.saveFinished.connect(next_save)
+            next_save()
+
+        window.firstPainted.connect(painted)
+        if saves:
+            window.controller.warmedUp.connect(save_loop)
+        return window
+
+    app_module.create_main_window = create
+    args = ["--api-base", api_base] if api_base else []
+    return app_module.main(args)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    sys.exit(bare() if mode == "bare" else app(sys.argv[2:]))

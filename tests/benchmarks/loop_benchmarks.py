@@ -1,0 +1,205 @@
+"""Benchmarks inside one qasync loop: event-loop stalls while saving, and request overhead."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import ssl
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+
+FRAME_MS = 16.0
+TICK_MS = 5
+
+
+class StallMeter:
+    """A 5 ms precise QTimer; the worst lateness of a tick is the longest stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self.last) * 1000 - TICK_MS)
+        self.last = now
+
+    async def measure(self, coro) -> float:  # noqa: ANN001
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+        try:
+            await coro
+        finally:
+            self.timer.stop()
+        return max(self.worst, 0.0)
+
+
+async def wait_signal(signal, trigger=None) -> tuple:  # noqa: ANN001
+    """Run ``trigger`` and wait for ``signal``'s next emission."""
+    future: asyncio.Future[tuple] = asyncio.get_running_loop().create_future()
+
+    def done(*args: Any) -> None:
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(done)
+    try:
+        if trigger is not None:
+            trigger()
+        return await future
+    finally:
+        signal.disconnect(done)
+
+
+async def _idle() -> None:
+    me = asyncio.current_task()
+    while [t for t in asyncio.all_tasks() if t is not me and not t.done()]:
+        await asyncio.sleep(0.01)
+
+
+def _slow_keyring() -> str:
+    """The current keyring, or (when there is none) an in-memory one taking 50 ms a call."""
+    import keyring
+    from keyring.backends import fail
+
+    if not isinstance(keyring.get_keyring(), fail.Keyring):
+        return f"{type(keyring.get_keyring()).__module__} (real)"
+    from tests.memory_keyring import MemoryKeyring
+
+    class SlowKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            time.sleep(0.05)  # a D-Bus round trip, simulated
+            return super().get_password(service, username)
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            time.sleep(0.05)
+            super().set_password(service, username, password)
+
+    keyring.set_keyring(SlowKeyring())
+    return "in-memory, 50 ms per call (no Secret Service here)"
+
+
+async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
+    import trustme
+
+    from tests.faults.servers import tls_server
+    from wawp_desktop.app import create_main_window
+    from wawp_desktop.core.client import WawpClient
+    from wawp_desktop.core.config import WebhookConfig
+    from wawp_desktop.core.tls import create_tls_setup
+    from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN, Fault
+    from wawp_desktop.ui.settings_store import SettingsStore
+
+    keyring_kind = _slow_keyring()
+    tmp = Path(tempfile.mkdtemp(prefix="wawp-bench-"))
+    settings = SettingsStore(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), "live")
+    window = create_main_window(api_base, settings=settings)
+    await wait_signal(window.controller.warmedUp, window.show)
+    controller = window.controller
+    config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
+                           url="https://crm.example.com/bench", events=["message", "message.ack"])
+    meter = StallMeter()
+
+    async def save(cfg: WebhookConfig = config) -> None:
+        await wait_signal(controller.saveFinished, lambda: controller.submit(cfg))
+
+    await save()  # warm-up
+    await _idle()
+    stalls: list[tuple[str, float]] = []
+
+    sandbox.faults.put(Fault(path="/v2/webhook/set", delay=3.0))
+    stalls.append(("a save against a slow server (3 s)", await meter.measure(save())))
+    await _idle()
+
+    events = {str(i): "message" for i in range(60_000)}
+    big = {"status": "success", "message": "ok",
+           "webhook": {"url": config.url, "events": events, "is_active": 1}}
+    size = len(json.dumps(big))
+    sandbox.faults.put(Fault(path="/v2/webhook/set", status=200, body=big))
+    stalls.append((f"a {size / 1e6:.1f} MB answer", await meter.measure(save())))
+    await _idle()
+
+    ca = trustme.CA()
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("localhost").configure_cert(server_ctx)
+    ca_file = tmp / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    with tls_server(server_ctx) as port:
+        async def tls_saves() -> None:
+            for _ in range(5):  # a new client each time: TLS context, connect, handshake
+                tls = await asyncio.to_thread(create_tls_setup, str(ca_file))
+                client = WawpClient(f"https://localhost:{port}", tls=tls)
+                try:
+                    await client.set_webhook(config)
+                finally:
+                    await client.aclose()
+
+        stalls.append(("5 TLS handshakes (new client each)", await meter.measure(tls_saves())))
+
+    async def keyring_round_trip() -> None:
+        for _ in range(3):
+            await controller.token_store.save(DEMO_PAID_ID, DEMO_PAID_TOKEN)
+            await wait_signal(controller.tokenLoaded, lambda: controller.load_token(DEMO_PAID_ID))
+
+    stalls.append((f"3 keyring round trips ({keyring_kind})",
+                   await meter.measure(keyring_round_trip())))
+    await _idle()
+
+    async def hundred() -> None:
+        for _ in range(100):
+            await save()
+        await _idle()
+
+    stalls.append(("100 saves in a row (with read-back)", await meter.measure(hundred())))
+
+    rows = [(f"longest stall: {name}", f"{ms:.1f} ms", f"{FRAME_MS:.0f} ms frame",
+             f"{ms / FRAME_MS:.2f}×", "< 16 ms", ms < FRAME_MS) for name, ms in stalls]
+    rows.append(await request_overhead(api_base, config))
+    window.close()
+    await controller.aclose()
+    return rows
+
+
+async def request_overhead(api_base: str, config) -> tuple:  # noqa: ANN001
+    import httpx
+
+    from wawp_desktop.core.client import WawpClient
+    from wawp_desktop.core.request import set_webhook_request
+
+    client = WawpClient(api_base)
+    request = set_webhook_request(config)
+    payload = json.dumps(request.body, ensure_ascii=False).encode()
+    bare = httpx.AsyncClient(base_url=api_base, timeout=10.0)
+
+    async def app_once() -> None:
+        await client.set_webhook(config)
+
+    async def bare_once() -> None:
+        response = await bare.post(request.path, content=payload,
+                                   headers={"Content-Type": "application/json"})
+        response.json()
+
+    for _ in range(20):
+        await app_once()
+        await bare_once()
+    totals = {"app": 0.0, "bare": 0.0}
+    for _ in range(10):  # 10 blocks of 20, alternating, 200 requests each
+        for name, once in (("app", app_once), ("bare", bare_once)):
+            start = time.perf_counter()
+            for _ in range(20):
+                await once()
+            totals[name] += time.perf_counter() - start
+    await client.aclose()
+    await bare.aclose()
+    a, b = totals["app"] / 200 * 1e6, totals["bare"] / 200 * 1e6
+    return ("request overhead: save via the app's client vs bare httpx (200 each)",
+            f"{a:.0f} µs", f"{b:.0f} µs", f"{a / b:.2f}×", "≤ 1.2×", a / b <= 1.2)
