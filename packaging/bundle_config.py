@@ -44,7 +44,8 @@ TRUSTSTORE_HIDDEN_IMPORTS = ["truststore", "truststore._api", "truststore._opens
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
-    "PySide6.QtTest", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent",
+    "PySide6.QtTest", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtXml",
+    "PySide6.QtPrintSupport", "PySide6.QtConcurrent",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.scripts",
     # test tooling reachable only through jeepney's bundled tests
     "pytest", "_pytest", "pluggy", "setuptools", "pkg_resources", "jeepney.tests",
@@ -113,9 +114,8 @@ def read_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """Four integers for the Windows version resource (``0.1.0rc1`` → ``(0, 1, 0, 0)``)."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("-")[0])[:4]]
-    match = re.match(r"(\d+(?:\.\d+){0,3})", version)
-    numbers = [int(n) for n in match.group(1).split(".")] if match else numbers
+    match = re.match(r"\d+(?:\.\d+){0,3}", version)
+    numbers = [int(n) for n in match.group(0).split(".")] if match else []
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 

@@ -43,7 +43,9 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def render_pngs(sizes: Iterable[int] = PNG_SIZES, svg: Path = SVG, out_dir: Path = ICON_DIR) -> list[Path]:
+def render_pngs(
+    sizes: Iterable[int] = PNG_SIZES, svg: Path = SVG, out_dir: Path = ICON_DIR
+) -> list[Path]:
     """Render ``svg`` to one square PNG per size with QSvgRenderer (offscreen platform)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt

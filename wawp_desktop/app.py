@@ -101,8 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    from .logs import install_qt_message_handler
-    from .ui.crash_dialog import install_excepthook
+    from .logs import install_excepthook, install_qt_message_handler
 
     install_qt_message_handler()
     install_excepthook(log_path)  # one global error path: log + non-blocking crash dialog

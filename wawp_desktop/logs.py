@@ -16,6 +16,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 APP_LOGGER = "wawp_desktop"
 LOG_FILE_NAME = "wawp-desktop.log"
@@ -196,3 +197,38 @@ def install_qt_message_handler() -> object:
     from PySide6.QtCore import qInstallMessageHandler
 
     return qInstallMessageHandler(qt_message_handler)
+
+
+crash_log = logging.getLogger(f"{APP_LOGGER}.crash")
+
+
+def install_excepthook(log_path: Path | None) -> Callable[..., object]:
+    """Route uncaught exceptions to the log and a non-blocking crash dialog.
+
+    Installed by ``main()``; returns the previous hook. The dialog module is imported only
+    when a crash happens, so the hook costs nothing at start-up.
+    """
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        import traceback
+
+        text = redact("".join(traceback.format_exception(exc_type, exc, tb)))
+        crash_log.critical("Unexpected error\n%s", text.rstrip())
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is None:
+                previous(exc_type, exc, tb)
+                return
+            from .ui.crash_dialog import show_crash_dialog
+
+            show_crash_dialog((exc_type, exc, tb), log_path)
+        except Exception:  # noqa: BLE001 - the error path itself must never crash
+            crash_log.exception("Could not show the crash dialog")
+
+    sys.excepthook = hook
+    return previous

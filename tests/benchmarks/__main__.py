@@ -78,6 +78,7 @@ def in_loop(api_base: str, sandbox) -> list[Row]:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
     from tests.benchmarks.loop_benchmarks import run_all
 
     return asyncio.run(run_all(app, api_base, sandbox), loop_factory=qasync.QEventLoop)
@@ -115,6 +116,7 @@ def main() -> int:
 
     with SandboxServer() as sandbox:
         rows = startup_and_memory(args.runs, sandbox.url)
+        print(table(rows), file=sys.stderr, flush=True)
         rows += in_loop(sandbox.url, sandbox)
     text = table(rows)
     print(f"Machine: {machine()}\n")

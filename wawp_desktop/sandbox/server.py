@@ -28,6 +28,8 @@ IDLE_TIMEOUT = 120.0
 """Seconds an idle keep-alive connection is kept before the server closes it."""
 POLL_INTERVAL = 0.05
 """How often the accept loop checks for stop() (seconds): keeps stop() fast."""
+STOP_JOIN_TIMEOUT = 5.0
+"""How long stop() waits for connection threads (they end at once unless the handler is stuck)."""
 
 _SECRET_RE = re.compile(r"(?i)\b(access[_-]?token|hmac)=[^&\s\"]*")
 
@@ -236,14 +238,13 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
 class _SandboxHTTPServer(ThreadingHTTPServer):
     """ThreadingHTTPServer that knows its sandbox and can cut all open connections."""
 
-    daemon_threads = True
-    block_on_close = True
     allow_reuse_address = sys.platform != "win32"
 
     def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
         self.sandbox = sandbox
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._connections: set[socket.socket] = set()
+        self._handler_threads: list[threading.Thread] = []
         self._connections_lock = threading.Lock()
         super().__init__(address, SandboxRequestHandler)
 
@@ -254,9 +255,19 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
         self.server_port = port
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        # Our own daemon threads, tracked so stop() can join them (ThreadingMixIn does not
+        # join daemon threads, and non-daemon ones could keep a forgotten sandbox alive).
+        thread = threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            name=f"wawp-sandbox-{self.server_port}-connection",
+            daemon=True,
+        )
         with self._connections_lock:
             self._connections.add(request)
-        super().process_request(request, client_address)
+            self._handler_threads = [t for t in self._handler_threads if t.is_alive()]
+            self._handler_threads.append(thread)
+        thread.start()
 
     def shutdown_request(self, request: Any) -> None:
         with self._connections_lock:
@@ -270,6 +281,14 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
         for sock in connections:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+
+    def join_handlers(self, timeout: float) -> list[threading.Thread]:
+        """Wait up to ``timeout`` seconds for the connection threads; those still alive."""
+        with self._connections_lock:
+            threads = list(self._handler_threads)
+        for thread in threads:
+            thread.join(timeout)
+        return [thread for thread in threads if thread.is_alive()]
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.debug("connection from %s ended with an error", client_address, exc_info=True)
@@ -338,8 +357,11 @@ class SandboxServer:
             self.stopping.set()
             httpd.shutdown()
             httpd.close_connections()
-            httpd.server_close()  # joins the handler threads
+            httpd.server_close()
+            stuck = httpd.join_handlers(STOP_JOIN_TIMEOUT)
             thread.join()
+        if stuck:
+            log.warning("sandbox stopped with %d connection thread(s) still busy", len(stuck))
         log.debug("sandbox on port %s stopped", self.port)
 
     def __enter__(self) -> Self:

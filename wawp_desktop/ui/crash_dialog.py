@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import platform
-import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..logs import redact
-
-log = logging.getLogger("wawp_desktop.crash")
 
 _LIBRARIES = ("PySide6-Essentials", "qasync", "httpx", "keyring", "truststore")
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -124,23 +120,7 @@ def show_crash_dialog(exc_info: ExcInfo, log_path: Path | None) -> CrashDialog:
 
 
 def install_excepthook(log_path: Path | None) -> Callable[..., object]:
-    """Route uncaught exceptions to the log and a crash dialog; returns the previous hook."""
-    previous = sys.excepthook
+    """See :func:`wawp_desktop.logs.install_excepthook` (kept light for the start-up path)."""
+    from ..logs import install_excepthook as install
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            previous(exc_type, exc, tb)
-            return
-        text = redact("".join(traceback.format_exception(exc_type, exc, tb)))
-        log.critical("Unexpected error\n%s", text.rstrip())
-        if QApplication.instance() is None:
-            previous(exc_type, exc, tb)
-            return
-        try:
-            show_crash_dialog((exc_type, exc, tb), log_path)
-        except Exception:  # noqa: BLE001 - the error path itself must never crash
-            log.exception("Could not show the crash dialog")
-
-    sys.excepthook = hook
-    return previous
+    return install(log_path)

@@ -67,7 +67,7 @@ class HandoffBar(QWidget):
         self.api_base = api_base
         self._config = config
         self.preview_dialog: PreviewDialog | None = None
-        self.preview_button = QPushButton("Pre&view request", self)
+        self.preview_button = QPushButton("Previe&w request", self)
         self.preview_button.setObjectName("previewRequestButton")
         self.preview_button.setToolTip("Show the JSON that Save will send (secrets masked)")
         self.preview_button.clicked.connect(self.show_preview)
@@ -91,7 +91,7 @@ class HandoffBar(QWidget):
         self.include_secrets = QCheckBox("include secrets", self)
         self.include_secrets.setObjectName("includeSecretsCheck")
         self.include_secrets.setToolTip("Put the real token and HMAC secret in the next copy only")
-        self.import_button = QPushButton("&Import…", self)
+        self.import_button = QPushButton("I&mport…", self)
         self.import_button.setObjectName("importButton")
         self.import_button.setToolTip("Read a webhook configuration file into the form")
         self.import_button.clicked.connect(self.importRequested)

@@ -30,9 +30,42 @@ _STYLES = {
 }
 
 
+DISPLAY_LIMIT = 16_000
+"""Characters shown per text view: Qt lays out a longer text on the GUI thread (a 1 MB answer
+froze the window for over 100 ms). Copy still copies the whole text."""
+SHOWN_ITEMS = 200
+
+
+def _shrink(value: Any) -> Any:
+    """``value`` with lists and objects cut to their first SHOWN_ITEMS entries (for display)."""
+    if isinstance(value, list):
+        shown = [_shrink(v) for v in value[:SHOWN_ITEMS]]
+        return shown + ([f"… {len(value) - SHOWN_ITEMS} more"] if len(value) > SHOWN_ITEMS else [])
+    if isinstance(value, dict):
+        items = list(value.items())
+        cut = {k: _shrink(v) for k, v in items[:SHOWN_ITEMS]}
+        if len(items) > SHOWN_ITEMS:
+            cut["…"] = f"{len(items) - SHOWN_ITEMS} more"
+        return cut
+    return value
+
+
 def pretty(value: Any) -> str:
-    """Indented JSON, keys in server order, non-ASCII kept readable."""
-    return json.dumps(value, indent=2, ensure_ascii=False)
+    """Indented JSON, keys in server order, non-ASCII kept readable (long lists shortened)."""
+    try:
+        return json.dumps(_shrink(value), indent=2, ensure_ascii=False)
+    except RecursionError:
+        return json.dumps(value, ensure_ascii=False)
+
+
+def clip(text: str) -> str:
+    """At most DISPLAY_LIMIT characters of ``text``, cut at a line end, with a note."""
+    if len(text) <= DISPLAY_LIMIT:
+        return text
+    cut = text.rfind("\n", 0, DISPLAY_LIMIT)
+    cut = cut if cut > DISPLAY_LIMIT // 2 else DISPLAY_LIMIT
+    return (text[:cut] + f"\n… {len(text) - cut:,} more characters not shown "
+            "(Copy copies everything)")
 
 
 class ResponsePanel(QGroupBox):
@@ -93,8 +126,9 @@ class ResponsePanel(QGroupBox):
         self.status.setStyleSheet(_STYLES[style])
         self.status.setText(text)
         self.status.setAccessibleName(text)
-        self.json_view.setPlainText(normalized)
-        self.raw_view.setPlainText(raw)
+        self._full = {self.json_view: normalized, self.raw_view: raw}
+        self.json_view.setPlainText(clip(normalized))
+        self.raw_view.setPlainText(clip(raw))
         self.copy_button.setEnabled(bool(normalized or raw))
 
     def show_idle(self) -> None:
@@ -139,4 +173,4 @@ class ResponsePanel(QGroupBox):
     def copy_visible(self) -> None:
         view = self.tabs.currentWidget()
         if isinstance(view, QPlainTextEdit):
-            QGuiApplication.clipboard().setText(view.toPlainText())
+            QGuiApplication.clipboard().setText(self._full.get(view, view.toPlainText()))

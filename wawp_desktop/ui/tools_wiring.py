@@ -61,6 +61,9 @@ class ToolsWiring(QObject):
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
+        copy_menu = menu.addMenu("&Copy request as")
+        for action in self.window.handoff.copy_actions.values():
+            copy_menu.addAction(action)
 
     # -- history ------------------------------------------------------------------------
     def _save_started(self, config: WebhookConfig) -> None:
