@@ -8,6 +8,7 @@ wheel install has no icons: callers treat ``None`` as "no resource" and carry on
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def resources_dir() -> Path | None:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         candidates.append(Path(frozen_root) / "resources")
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")
+    candidates.append(Path(os.path.abspath(__file__)).parent.parent / "resources")
     for candidate in candidates:
         if (candidate / "icons").is_dir():
             return candidate
@@ -42,8 +43,9 @@ def icon_files() -> list[Path]:
     root = resources_dir()
     if root is None:
         return []
-    files = (root / "icons" / f"wawp-desktop-{size}.png" for size in ICON_SIZES)
-    return [f for f in files if f.is_file()]
+    present = set(os.listdir(root / "icons"))  # one directory read instead of a stat per size
+    names = (f"wawp-desktop-{size}.png" for size in ICON_SIZES)
+    return [root / "icons" / name for name in names if name in present]
 
 
 def app_icon():  # noqa: ANN201 - QIcon; Qt is imported lazily

@@ -141,3 +141,41 @@ def test_profiles_round_trip_and_tolerance() -> None:
     renamed = upsert(profiles, Profile("Acme Ltd", "ABCDEFGHIJKL"))
     assert renamed == [Profile("Acme Ltd", "ABCDEFGHIJKL")]
     assert len(upsert(renamed, Profile("B", "BBBBBBBBBBBB"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            b'{"status":"error","code":"webhook_not_found","message":"x"}',
+            "No webhook with this URL",
+        ),
+        (
+            b'{"status":"error","code":"instance_not_found","message":"x"}',
+            "No instance with this ID",
+        ),
+        (b"<html>404</html>", "API address may be wrong"),
+    ],
+)
+def test_404_messages_name_what_was_not_found(body: bytes, expected: str) -> None:
+    with pytest.raises(WawpError) as info:
+        classify(404, {}, body)
+    assert info.value.kind is ErrorKind.NOT_FOUND
+    assert expected in info.value.message
+
+
+def test_loopback_api_ignores_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import run
+    from wawp_desktop.core.client import WawpClient
+
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+
+    async def trust_env(base: str) -> bool:
+        client = WawpClient(base)
+        try:
+            return (await client._client()).trust_env  # noqa: SLF001
+        finally:
+            await client.aclose()
+
+    assert run(trust_env("http://127.0.0.1:8765")) is False
+    assert run(trust_env("https://api.wawp.net")) is True

@@ -27,3 +27,12 @@ def no_leftover_threads() -> Iterator[None]:
         if thread.name.startswith("wawp-sandbox") or "process_request_thread" in thread.name
     ]
     assert not leftovers, f"threads still running: {leftovers}"
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loopback tests must not be routed through a proxy from the environment (httpx honours
+    HTTP_PROXY even for 127.0.0.1)."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)

@@ -185,7 +185,7 @@ def test_stop_interrupts_a_hang(sandbox: SandboxServer) -> None:
         assert sandbox.wait_for_requests(1, timeout=2)
         started = time.monotonic()
         sandbox.stop()
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0  # far below the fault's own duration
         assert sock.recv(4096) == b""  # closed, never answered
 
 
@@ -197,7 +197,7 @@ def test_stop_interrupts_a_trickle(sandbox: SandboxServer) -> None:
         assert head.startswith(b"HTTP/1.1 404 ")
         started = time.monotonic()
         sandbox.stop()
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0  # far below the fault's own duration
         assert sock.recv(4096) == b""
 
 
@@ -286,4 +286,4 @@ def test_client_cancel_during_hang(sandbox: SandboxServer) -> None:
     assert with_client(sandbox, cancel_it, Timeouts(total=30, read=30)) is True
     started = time.monotonic()
     sandbox.stop()
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 1.0  # far below the fault's own duration

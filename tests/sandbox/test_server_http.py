@@ -229,4 +229,4 @@ def test_stop_cuts_idle_keep_alive_connections(sandbox: SandboxServer) -> None:
         assert client.get("/").status_code == 404  # leaves a pooled keep-alive connection
         started = time.monotonic()
         sandbox.stop()
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0

@@ -148,6 +148,22 @@ def transport_error(exc: BaseException, host: str) -> WawpError:
     return WawpError(ErrorKind.NETWORK, f"A network error stopped the request to {host}.")
 
 
+def _preload_http() -> None:
+    """Import httpx and what it loads lazily on the first request (anyio's asyncio backend and
+    TLS streams) or at the first client (``urllib.request``, for the proxy settings), in a
+    worker thread: on the GUI thread these imports froze the window for 60-120 ms (measured
+    by ``python -m tests.benchmarks``)."""
+    import urllib.request  # noqa: F401 - httpx's trust_env reads proxies through it
+
+    import httpx  # noqa: F401
+
+    try:
+        import anyio._backends._asyncio  # noqa: F401
+        import anyio.streams.tls  # noqa: F401
+    except ImportError:  # a future anyio may move them: then they load at the first request
+        pass
+
+
 class WawpClient:
     """Talks to one Wawp API base. Create and use it inside the running event loop."""
 
@@ -182,6 +198,7 @@ class WawpClient:
             if self._http is None:
                 if self._tls is None:
                     self._tls = await asyncio.to_thread(create_tls_setup)
+                await asyncio.to_thread(_preload_http)
                 import httpx
 
                 t = self.timeouts
@@ -193,7 +210,7 @@ class WawpClient:
                     ),
                     headers={"User-Agent": user_agent(), "Accept": "application/json"},
                     follow_redirects=False,
-                    trust_env=True,
+                    trust_env=not _is_loopback(urlsplit(self.api_base).hostname or ""),
                 )
             return self._http
 

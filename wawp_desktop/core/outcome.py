@@ -186,9 +186,16 @@ def _http_error(status: int, headers: dict[str, str], code: str | None, message:
             **common,
         )
     if status == 404:
-        if (code or "").lower() == "invalid_session":
+        lowered = (code or "").lower()
+        if lowered == "invalid_session":
             text = ("Wawp knows this instance but its WhatsApp session is gone: the phone may "
                     "have been unlinked. Reconnect it in the Wawp dashboard.")
+        elif lowered == "webhook_not_found":
+            text = ("No webhook with this URL exists on the instance; it may have been "
+                    "deleted already. Reload the list.")
+        elif data is None and not message:
+            text = ("Wawp answered “not found”. Check the instance ID; if it is right, the API "
+                    "address may be wrong.")
         else:
             text = ("No instance with this ID was found. Check the instance ID; the instance "
                     "may also have been deleted.")
