@@ -8,7 +8,8 @@ Steps: PyInstaller with ``packaging/wawp_desktop.spec`` into ``dist/`` → the f
 ``WAWP_SELFTEST_REQUIRE_KEYRING=1`` to demand a real keyring backend) → bundle size against
 the budget → cold start to first paint, frozen vs. venv → Linux: ``.tar.gz`` with the
 ``.desktop`` file and icons; Windows: Inno Setup installer if ``iscc`` is on PATH.
-Exits non-zero if the build or the self-test fails, or the Linux bundle is over budget.
+Exits non-zero if the build or the self-test fails, or (with WAWP_ENFORCE_SIZE_BUDGET=1) the
+Linux bundle is over budget; otherwise an over-budget bundle is a printed warning.
 """
 
 from __future__ import annotations
@@ -206,8 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     elif MACOS:
         print("\nSign and notarize: packaging/macos/sign_and_notarize.sh (see README)")
     if not size_ok:
-        print(f"FAILED: the bundle is over the {cfg.SIZE_BUDGET_MB} MB budget", file=sys.stderr)
-        return 1
+        print(f"WARNING: the bundle is over the {cfg.SIZE_BUDGET_MB} MB budget", file=sys.stderr)
+        if os.environ.get("WAWP_ENFORCE_SIZE_BUDGET") == "1":
+            return 1
     print("\nbuild OK")
     return 0
 

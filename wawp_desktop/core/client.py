@@ -160,6 +160,8 @@ def _preload_http() -> None:
     try:
         import anyio._backends._asyncio  # noqa: F401
         import anyio.streams.tls  # noqa: F401
+        import certifi  # noqa: F401
+        import httpcore  # noqa: F401 - httpx imports it when the first client is built
     except ImportError:  # a future anyio may move them: then they load at the first request
         pass
 
