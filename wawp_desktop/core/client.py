@@ -47,7 +47,8 @@ class Timeouts:
     total: float = 45.0
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback IP addresses."""
     if host.lower() == "localhost":
         return True
     try:
@@ -66,7 +67,7 @@ def check_api_base(api_base: str) -> str | None:
         return f"“{api_base}” is not a valid address."
     if parts.scheme not in ("https", "http") or not host:
         return f"“{api_base}” must start with https:// and name a host."
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         return "Plain http:// is only allowed for this computer (localhost); use https://."
     if parts.query or parts.fragment or "@" in parts.netloc:
         return f"“{api_base}” must be a plain address without ?, # or a user name."
@@ -212,7 +213,7 @@ class WawpClient:
                     ),
                     headers={"User-Agent": user_agent(), "Accept": "application/json"},
                     follow_redirects=False,
-                    trust_env=not _is_loopback(urlsplit(self.api_base).hostname or ""),
+                    trust_env=not is_loopback(urlsplit(self.api_base).hostname or ""),
                 )
             return self._http
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import signal
 import sys
 import time
 from types import FrameType
 
+from ..core.client import is_loopback
 from .server import SandboxServer
 from .state import ALL_DEMO_ACCOUNTS
 
@@ -24,15 +24,6 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"port must be 0-65535: {port}")
     return port
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         for account in ALL_DEMO_ACCOUNTS:
             print(f"  {account.label:<26} instance ID {account.instance_id}  "
                   f"access token {account.access_token}")
-        if not _is_loopback(args.host):
+        if not is_loopback(args.host):
             print("Note: the app only accepts plain http:// for this computer (localhost).")
         print("Press Ctrl+C to stop.", flush=True)
         while True:
