@@ -31,10 +31,10 @@ def create_main_window(  # noqa: ANN201
 
 
 def _sandbox_accounts():  # noqa: ANN202
-    from .sandbox.state import DEMO_ACCOUNTS
+    from .sandbox.state import ALL_DEMO_ACCOUNTS
     from .ui.connection_panel import DemoAccount
 
-    return [DemoAccount(a.label, a.instance_id, a.access_token) for a in DEMO_ACCOUNTS]
+    return [DemoAccount(a.label, a.instance_id, a.access_token) for a in ALL_DEMO_ACCOUNTS]
 
 
 async def _run(args, app) -> int:  # noqa: ANN001

@@ -217,3 +217,19 @@ def test_profiles_saved_switched_and_removed(
         _answer_dialog(qtbot, other, accept=True)
     assert other_combo.count() == 1
     assert memory_keyring.passwords == {}
+
+
+@pytest.mark.parametrize(
+    ("instance_id", "token", "status", "meaning"),
+    [
+        ("DEMOFAILED01", "sandbox-failed-token-0001", "FAILED", "session failed"),
+        ("DEMOSCANQR01", "sandbox-qr-token-0001", "SCAN_QR_CODE", "scan the QR code"),
+    ],
+)
+def test_status_badge_for_sessions_not_working(
+    qtbot, make_window, sandbox, instance_id: str, token: str, status: str, meaning: str
+) -> None:
+    window = make_window(sandbox.url)
+    _connect(qtbot, window, instance_id, token)
+    assert find(window, QLabel, "instanceStatus").text() == status
+    assert meaning in find(window, QLabel, "instanceDetails").text()

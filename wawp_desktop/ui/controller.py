@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -246,11 +246,13 @@ class WebhookController(QObject):
             entries = []
         self.historyLoaded.emit(entries)
 
-    def record_history(self, entry: HistoryEntry) -> None:
-        """Append ``entry``; emits ``historyRecorded(entry)`` once it is on disk."""
-        self._spawn(self._record_history(entry))
+    def record_history(self, build: Callable[[], HistoryEntry]) -> None:
+        """Build an entry with ``build`` and append it, both in a worker thread (scrubbing a
+        large answer takes tens of milliseconds); emits ``historyRecorded(entry)``."""
+        self._spawn(self._record_history(build))
 
-    async def _record_history(self, entry: HistoryEntry) -> None:
+    async def _record_history(self, build: Callable[[], HistoryEntry]) -> None:
+        entry = await asyncio.to_thread(build)
         try:
             await asyncio.to_thread(history.append, self.history_path, entry)
         except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -72,7 +73,9 @@ class ToolsWiring(QObject):
     def _record(self, ok: bool, summary: str, answer: object) -> None:
         if self._submitted is None:
             return
-        self.window.controller.record_history(make_entry(self._submitted, ok, summary, answer))
+        self.window.controller.record_history(
+            partial(make_entry, self._submitted, ok, summary, answer)
+        )
         self._submitted = None
 
     def _save_succeeded(self, result: ApiSuccess) -> None:
