@@ -6,7 +6,7 @@ import argparse
 import os
 
 from . import __version__
-from .core.client import DEFAULT_API_BASE
+from .core import DEFAULT_API_BASE
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

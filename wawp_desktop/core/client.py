@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from . import DEFAULT_API_BASE
 from .config import WebhookConfig
 from .errors import ErrorKind, WawpError
 from .instance import SessionInfo, StoredWebhook, parse_webhook_list
@@ -30,7 +31,7 @@ from .tls import TlsSetup, create_tls_setup
 if TYPE_CHECKING:
     import httpx
 
-DEFAULT_API_BASE = "https://api.wawp.net"
+
 MAX_BODY_BYTES = 4 * 1024 * 1024
 """Answers larger than this are refused: Wawp's answers are a few kilobytes."""
 PARSE_IN_THREAD_BYTES = 128 * 1024

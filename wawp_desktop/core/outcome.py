@@ -6,7 +6,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .errors import ErrorKind, WawpError
@@ -63,6 +62,8 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if value.isdigit():
         return float(min(int(value), 86_400))
     try:
+        from email.utils import parsedate_to_datetime  # rare: only for HTTP-date Retry-After
+
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
