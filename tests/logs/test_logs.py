@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,6 @@ from wawp_desktop.ui import crash_dialog
 TOKEN = "tok_9f3Kq7LmZx2Wv8Rn"
 HMAC = "hmac-Sh4rp-S3cr3t-Value-0042"
 
-
-@pytest.fixture
-def logging_setup() -> Iterator[Path | None]:
-    path = logs.setup_logging(logging.DEBUG, stream=False)
-    yield path
-    logs.teardown_logging()
-    logs.uninstall_redaction()
-    logs.forget_secrets()
-    logging.getLogger(logs.APP_LOGGER).setLevel(logging.NOTSET)
 
 
 def test_log_dir_linux_follows_xdg_state_home(isolated_home: Path, monkeypatch) -> None:
@@ -69,8 +59,8 @@ def test_registered_secrets_are_masked_anywhere() -> None:
         logs.forget_secrets()
 
 
-def test_every_record_is_redacted_in_file_and_caplog(logging_setup, caplog) -> None:
-    assert logging_setup == logs.log_file()
+def test_every_record_is_redacted_in_file_and_caplog(app_logging, caplog) -> None:
+    assert app_logging == logs.log_file()
     logs.register_secret(TOKEN)
     logs.register_secret(HMAC)
     log = logging.getLogger("wawp_desktop.test")
@@ -84,19 +74,19 @@ def test_every_record_is_redacted_in_file_and_caplog(logging_setup, caplog) -> N
         logging.getLogger("httpx").info("POST http://h/?access_token=%s", TOKEN)
     for handler in logging.getLogger(logs.APP_LOGGER).handlers:
         handler.flush()
-    written = logging_setup.read_text(encoding="utf-8")
+    written = app_logging.read_text(encoding="utf-8")
     for text in (written, caplog.text, "\n".join(r.getMessage() for r in caplog.records)):
         assert TOKEN not in text and HMAC not in text and "unregistered-value-77" not in text
     assert "ValueError: bad token" in written and logs.MASK in written
     assert "query access_token=" in caplog.text
 
 
-def test_log_file_rotates(logging_setup) -> None:
+def test_log_file_rotates(app_logging) -> None:
     log = logging.getLogger("wawp_desktop.test")
     line = "x" * 1000
     for _ in range(1200):
         log.info(line)
-    rotated = sorted(p.name for p in logging_setup.parent.iterdir())
+    rotated = sorted(p.name for p in app_logging.parent.iterdir())
     assert logs.LOG_FILE_NAME + ".1" in rotated
     assert len(rotated) <= logs.BACKUP_COUNT + 1
 

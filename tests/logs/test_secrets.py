@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTabWidget, QToolButton
@@ -24,15 +22,6 @@ TOKEN = "wawpTok-Zq8v3LkPa91XmR4sTt7Yb2"
 HMAC = "Hm4c-Q9wErTy7UiOp3AsDf5GhJk1LzX"
 URL = "https://crm.example.com/secret-check"
 
-
-@pytest.fixture
-def app_logging() -> Iterator[Path | None]:
-    path = logs.setup_logging(logging.DEBUG, stream=False)
-    yield path
-    logs.teardown_logging()
-    logs.uninstall_redaction()
-    logs.forget_secrets()
-    logging.getLogger(logs.APP_LOGGER).setLevel(logging.NOTSET)
 
 
 def _idle(loop) -> bool:  # noqa: ANN001
