@@ -51,3 +51,11 @@ def response_json(window: QWidget) -> str:
 
 def submit(window: QWidget) -> QPushButton:
     return find(window, QPushButton, "submitButton")
+
+
+def wait_for_dialog(qtbot, window: QWidget, cls: type, name: str):  # noqa: ANN001, ANN201
+    """The visible child dialog named ``name`` once it has opened (non-blocking dialogs)."""
+    qtbot.waitUntil(
+        lambda: (d := window.findChild(cls, name)) is not None and d.isVisible(), timeout=3000
+    )
+    return window.findChild(cls, name)

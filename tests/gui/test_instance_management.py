@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from tests.gui.helpers import fill_form, find, type_into
+from tests.gui.helpers import fill_form, find, type_into, wait_for_dialog
 from wawp_desktop.sandbox import DEMO_FREE_ID, DEMO_FREE_TOKEN, DEMO_PAID_ID, DEMO_PAID_TOKEN
 from wawp_desktop.sandbox.state import seed_showcase
 
@@ -53,14 +53,7 @@ def _select(qtbot, window, url: str) -> None:  # noqa: ANN001
 
 
 def _answer_dialog(qtbot, window, accept: bool) -> None:  # noqa: ANN001
-    box = None
-
-    def opened() -> bool:
-        nonlocal box
-        box = window.findChild(QMessageBox, "confirmDialog")
-        return box is not None and box.isVisible()
-
-    qtbot.waitUntil(opened, timeout=3000)
+    box = wait_for_dialog(qtbot, window, QMessageBox, "confirmDialog")
     button = (
         next(b for b in box.buttons() if b.text() in ("Delete", "Disable", "Remove"))
         if accept
@@ -187,14 +180,7 @@ def test_profiles_saved_switched_and_removed(
     window = make_window(showcase.url)
     type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
     find(window, type(window.connection.profiles.save_button), "profileSaveButton").click()
-    dialog = None
-
-    def opened() -> bool:
-        nonlocal dialog
-        dialog = window.findChild(QInputDialog, "profileNameDialog")
-        return dialog is not None and dialog.isVisible()
-
-    qtbot.waitUntil(opened, timeout=3000)
+    dialog = wait_for_dialog(qtbot, window, QInputDialog, "profileNameDialog")
     dialog.setTextValue("Acme Support")
     dialog.accept()
     combo = find(window, QComboBox, "profileList")
