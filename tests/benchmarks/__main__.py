@@ -40,6 +40,12 @@ NOTES = """\
 - **Request overhead**: 200 saves through `WawpClient.set_webhook` against 200 bare
   `httpx.AsyncClient.post` calls of the same body to the same sandbox, in blocks of 20,
   alternating, after 20 warm-up requests each.
+- **Frozen bundle** (`tests/benchmarks/frozen.py`, only if `dist/` has the bundle; `--frozen`
+  builds it first): size = all files of the onedir bundle against `bundle_config`'s budget;
+  start-up = packaging/build.py's timing of `--self-test --sandbox`, from just before starting
+  the process to its "window painted" line, frozen and venv alike, alternating (median); cold =
+  the first frozen start after `echo 3 > /proc/sys/vm/drop_caches`, against the warm median
+  (no goal; the label says when the cache could not be dropped).
 
 ## Known misses and their causes (investigated with `-X importtime` and per-callback timing)
 
@@ -150,6 +156,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("--runs", type=int, default=11, help="startup runs (default 11)")
     parser.add_argument("--write", action="store_true", help="write tests/benchmarks/RESULTS.md")
+    parser.add_argument("--frozen", action="store_true",
+                        help="build the PyInstaller bundle first (packaging/build.py)")
     args = parser.parse_args()
     from wawp_desktop.sandbox import SandboxServer
 
@@ -157,6 +165,10 @@ def main() -> int:
         rows = startup_and_memory(args.runs, sandbox.url)
         print(table(rows), file=sys.stderr, flush=True)
         rows += in_loop(sandbox.url, sandbox)
+    from tests.benchmarks.frozen import frozen_rows
+
+    rows += frozen_rows(args.runs, _child_env(Path(tempfile.mkdtemp(prefix="wawp-bench-"))),
+                        build_first=args.frozen)
     text = table(rows)
     print(f"Machine: {machine()}\n")
     print(text)
