@@ -1,14 +1,21 @@
-"""Application start-up: the window factory, the qasync main loop, and a clean shutdown."""
+"""Application start-up: the window factory, a light first paint, the qasync main loop, and a
+clean shutdown.
+
+``main`` paints the form before it imports asyncio, qasync, httpx or the controller: the
+window's constructor uses light modules only, a local Qt event loop runs until the first
+paint, and then the qasync loop starts and :meth:`MainWindow.attach` wires the controller.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 
 from .cli import parse_args
 
 log = logging.getLogger("wawp_desktop")
+FIRST_PAINT_WAIT_MS = 3000
+"""Stop waiting for the first paint after this long (a platform that paints late)."""
 
 
 def create_main_window(  # noqa: ANN201
@@ -21,13 +28,20 @@ def create_main_window(  # noqa: ANN201
     ``SettingsStore``) and ``timeouts`` (the client's ``Timeouts``) are optional.
     """
     from .ui.controller import WebhookController
+
+    controller = WebhookController(api_base, timeouts=timeouts)  # raises for a bad api_base
+    window = _window(api_base, demo_accounts, settings)
+    window.attach(controller)
+    return window
+
+
+def _window(api_base: str, demo_accounts, settings):  # noqa: ANN001, ANN202
     from .ui.main_window import MainWindow
     from .ui.settings_store import SettingsStore, open_settings
 
     if settings is None:
         settings = SettingsStore(open_settings(), "sandbox" if demo_accounts else "live")
-    controller = WebhookController(api_base, timeouts=timeouts)
-    return MainWindow(controller, settings, demo_accounts)
+    return MainWindow(api_base, settings, demo_accounts)
 
 
 def _sandbox_accounts():  # noqa: ANN202
@@ -37,40 +51,47 @@ def _sandbox_accounts():  # noqa: ANN202
     return [DemoAccount(a.label, a.instance_id, a.access_token) for a in ALL_DEMO_ACCOUNTS]
 
 
-async def _run(args, app) -> int:  # noqa: ANN001
-    from .core.errors import WawpError
+def _start_sandbox():  # noqa: ANN202
+    from .sandbox import SandboxServer
+    from .sandbox.state import seed_showcase
 
-    sandbox = None
-    demo = None
-    api_base = args.api_base
-    if args.sandbox:
-        from .sandbox import SandboxServer
-        from .sandbox.state import seed_showcase
+    sandbox = SandboxServer()
+    seed_showcase(sandbox.state)
+    sandbox.start()
+    return sandbox
 
-        sandbox = SandboxServer()
-        seed_showcase(sandbox.state)
-        sandbox.start()
-        api_base = sandbox.url
-        demo = _sandbox_accounts()
-    try:
-        window = create_main_window(api_base, demo_accounts=demo)
-    except WawpError as error:
-        print(f"wawp-desktop: {error.message}", file=sys.stderr)
-        if sandbox:
-            sandbox.stop()
-        return 2
+
+def _show_and_paint(window) -> None:  # noqa: ANN001
+    """Show ``window`` and run Qt's own loop until it has painted once (outside asyncio)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    wait = QEventLoop()
+    give_up = QTimer(wait)
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(wait.quit)
+    window.firstPainted.connect(wait.quit)
+    window.show()
+    if not window._painted:  # noqa: SLF001 - set by MainWindow.paintEvent
+        give_up.start(FIRST_PAINT_WAIT_MS)
+        wait.exec()
+    window.firstPainted.disconnect(wait.quit)
+
+
+async def _run(args, app, window, sandbox) -> int:  # noqa: ANN001
+    import asyncio
+
+    from .ui.controller import WebhookController
+
+    window.attach(WebhookController(window.api_base))
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     result = 0
     if args.self_test:
         from .selftest import run_self_test
 
-        self_test = asyncio.get_running_loop().create_task(run_self_test(window))
-        window.show()
-        result = await self_test
+        result = await run_self_test(window)
         window.close()
-    else:
-        window.show()
+    elif window.isVisible():
         await closed.wait()
     await window.controller.aclose()
     if sandbox:
@@ -81,13 +102,15 @@ async def _run(args, app) -> int:  # noqa: ANN001
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``wawp-desktop`` and ``python -m wawp_desktop``."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from .logs import setup_logging
-
-    log_path = setup_logging(logging.INFO)
     if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)
         return 2
-    import qasync
+    from .core.address import check_api_base
+
+    problem = None if args.sandbox else check_api_base(args.api_base)
+    if problem:
+        print(f"wawp-desktop: {problem}", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
@@ -101,11 +124,23 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    from .logs import install_excepthook, install_qt_message_handler
+    from .logs import install_excepthook, install_qt_message_handler, log_file
 
     install_qt_message_handler()
-    install_excepthook(log_path)  # one global error path: log + non-blocking crash dialog
+    install_excepthook(log_file())  # one global error path: log + non-blocking crash dialog
+    sandbox = _start_sandbox() if args.sandbox else None
+    api_base = sandbox.url if sandbox else args.api_base
+    window = _window(api_base, _sandbox_accounts() if sandbox else None, None)
+    _show_and_paint(window)
+    from .logs import setup_logging
+
+    if setup_logging(logging.INFO) is None:  # until now WARNING and above went to stderr
+        log.warning("The log file %s cannot be written; logging to stderr only", log_file())
+    import asyncio
+
+    import qasync
+
     try:
-        return asyncio.run(_run(args, app), loop_factory=qasync.QEventLoop)
+        return asyncio.run(_run(args, app, window, sandbox), loop_factory=qasync.QEventLoop)
     except KeyboardInterrupt:
         return 130

@@ -9,7 +9,6 @@ controller registers the token and the HMAC secret when a save starts).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -150,7 +149,9 @@ def setup_logging(level: int = logging.INFO, *, stream: bool = True) -> Path | N
     path: Path | None = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        from logging.handlers import RotatingFileHandler  # ~10 ms: not before the first paint
+
+        handler: logging.Handler = RotatingFileHandler(
             path, maxBytes=MAX_LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError:

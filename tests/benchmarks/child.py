@@ -2,7 +2,9 @@
 
 ``python -m tests.benchmarks.child bare|app [--api-base URL --saves N]`` prints one JSON line:
 ``paint`` (time.monotonic() at the first paint, comparable with the parent's clock),
-``rss_start_kib`` and, with ``--saves``, ``rss_saves_kib`` (peak RSS, KiB).
+``ready`` (the app: when the controller is attached and every panel built), ``rss_start_kib``
+at the first paint, ``rss_warm_kib`` once the HTTP client and keyring are ready and, with
+``--saves``, ``rss_saves_kib`` (peak RSS, KiB).
 """
 
 from __future__ import annotations
@@ -70,57 +72,70 @@ def bare() -> int:
 
 
 def app(argv: list[str]) -> int:
-    import wawp_desktop.app as app_module
+    """The real ``wawp_desktop.app.main()``; its window is caught as ``MainWindow`` is built."""
+    from wawp_desktop.ui import main_window
 
     api_base = argv[argv.index("--api-base") + 1] if "--api-base" in argv else None
     saves = int(argv[argv.index("--saves") + 1]) if "--saves" in argv else 0
-    real_create = app_module.create_main_window
     result: dict[str, float | int] = {}
+    real_init = main_window.MainWindow.__init__
 
-    def create(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        window = real_create(*args, **kwargs)
+    def init(window, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        real_init(window, *args, **kwargs)
+        real_attach = window.attach
 
         def painted() -> None:
             result["paint"] = time.monotonic()
             result["rss_start_kib"] = _peak_rss_kib()
-            if not saves:
-                finish()
 
-        def finish() -> None:
-            print(json.dumps(result), flush=True)
-            window.close()
-
-        def save_loop() -> None:
-            from wawp_desktop.core.config import WebhookConfig
-            from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
-
-            done = {"n": 0}
-            config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
-                                   url="https://crm.example.com/bench", events=["message"])
-            result["rss_warm_kib"] = _peak_rss_kib()
-
-            def next_save() -> None:
-                if done["n"] >= saves:
-                    window.controller.saveFinished.disconnect(next_save)
-                    result["rss_saves_kib"] = _peak_rss_kib()
-                    finish()
-                    return
-                done["n"] += 1
-                from PySide6.QtCore import QTimer
-
-                QTimer.singleShot(0, lambda: window.controller.submit(config))
-
-            window.controller.saveFinished.connect(next_save)
-            next_save()
+        def attach(controller) -> None:  # noqa: ANN001
+            real_attach(controller)
+            result["ready"] = time.monotonic()
+            if saves:
+                controller.warmedUp.connect(lambda: save_loop(window, saves, result))
+            else:
+                controller.warmedUp.connect(lambda: finish(window, result))
 
         window.firstPainted.connect(painted)
-        if saves:
-            window.controller.warmedUp.connect(save_loop)
-        return window
+        window.attach = attach
 
-    app_module.create_main_window = create
+    main_window.MainWindow.__init__ = init
+    from wawp_desktop import app as app_module
+
     args = ["--api-base", api_base] if api_base else []
     return app_module.main(args)
+
+
+def finish(window, result: dict) -> None:  # noqa: ANN001
+    result["rss_warm_kib"] = _peak_rss_kib()
+    print(json.dumps(result), flush=True)
+    window.close()
+
+
+def save_loop(window, saves: int, result: dict) -> None:  # noqa: ANN001
+    """``saves`` saves in a row through the controller, then report and close."""
+    from PySide6.QtCore import QTimer
+
+    from wawp_desktop.core.config import WebhookConfig
+    from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
+
+    done = {"n": 0}
+    config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
+                           url="https://crm.example.com/bench", events=["message"])
+    result["rss_warm_kib"] = _peak_rss_kib()
+
+    def next_save() -> None:
+        if done["n"] >= saves:
+            window.controller.saveFinished.disconnect(next_save)
+            result["rss_saves_kib"] = _peak_rss_kib()
+            print(json.dumps(result), flush=True)
+            window.close()
+            return
+        done["n"] += 1
+        QTimer.singleShot(0, lambda: window.controller.submit(config))
+
+    window.controller.saveFinished.connect(next_save)
+    next_save()
 
 
 if __name__ == "__main__":

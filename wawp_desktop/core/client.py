@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import socket
 import ssl
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import DEFAULT_API_BASE
+from .address import check_api_base, is_loopback
 from .config import WebhookConfig
 from .errors import ErrorKind, WawpError
 from .instance import SessionInfo, StoredWebhook, parse_webhook_list
@@ -46,33 +46,6 @@ class Timeouts:
     write: float = 10.0
     pool: float = 5.0
     total: float = 45.0
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost and loopback IP addresses."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_api_base(api_base: str) -> str | None:
-    """Message for an unusable API base, or None. ``http://`` only for loopback."""
-    try:
-        parts = urlsplit(api_base.strip())
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        return f"“{api_base}” is not a valid address."
-    if parts.scheme not in ("https", "http") or not host:
-        return f"“{api_base}” must start with https:// and name a host."
-    if parts.scheme == "http" and not is_loopback(host):
-        return "Plain http:// is only allowed for this computer (localhost); use https://."
-    if parts.query or parts.fragment or "@" in parts.netloc:
-        return f"“{api_base}” must be a plain address without ?, # or a user name."
-    return None
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:

@@ -9,7 +9,7 @@ import sys
 import time
 from types import FrameType
 
-from ..core.client import is_loopback
+from ..core.address import is_loopback
 from .server import SandboxServer
 from .state import ALL_DEMO_ACCOUNTS
 

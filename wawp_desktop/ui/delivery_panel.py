@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -30,11 +30,15 @@ from .field_message import FieldMessage
 from .layout import column
 from .retry_timeline import RetryTimeline
 from .secret_edit import SecretEdit
-from .verify_dialog import VerifyDeliveryDialog
+
+if TYPE_CHECKING:
+    from .verify_dialog import VerifyDeliveryDialog
 
 
 def generate_hmac_secret() -> str:
     """32 random bytes, URL-safe base64 (43 characters)."""
+    import secrets
+
     return secrets.token_urlsafe(32)
 
 
@@ -157,6 +161,8 @@ class DeliveryPanel(QGroupBox):
     def open_verify_dialog(self) -> None:
         """Show the (non-modal) Verify a delivery dialog."""
         if self.verify_dialog is None:
+            from .verify_dialog import VerifyDeliveryDialog
+
             self.verify_dialog = VerifyDeliveryDialog(self.hmac.edit.text, self)
         self.verify_dialog.show()
         self.verify_dialog.raise_()

@@ -130,16 +130,19 @@ class EventsPanel(QGroupBox):
         self.group_checks[category] = group
         self.group_boxes[category] = box
         column.addWidget(group)
+        items = QVBoxLayout()  # the events, indented under their group's check box
+        items.setContentsMargins(14, 0, 0, 0)
+        items.setSpacing(1)
+        column.addLayout(items)
         for event in events_in(category):
             label = f"{event.name} (deprecated)" if event.deprecated else event.name
             check = QCheckBox(label, box)
             check.setObjectName(f"event:{event.name}")
             check.setToolTip(tooltip(event))
             check.setAccessibleDescription(tooltip(event))
-            check.setStyleSheet("margin-left: 14px;")
             check.toggled.connect(self._event_toggled)
             self.event_checks[event.name] = check
-            column.addWidget(check)
+            items.addWidget(check)
         return box
 
     def _shown_in(self, category: str) -> list[str]:

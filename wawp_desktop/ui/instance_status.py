@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WawpError
-from ..core.instance import STATUS_COLOURS, SessionInfo
+if TYPE_CHECKING:
+    from ..core.errors import WawpError
+    from ..core.instance import SessionInfo
 
 
 class InstanceStatus(QWidget):
@@ -53,6 +56,8 @@ class InstanceStatus(QWidget):
 
     def show_info(self, info: SessionInfo) -> None:
         self.button.setEnabled(True)
+        from ..core.instance import STATUS_COLOURS
+
         colour = STATUS_COLOURS.get(info.status, "#5e5c64")
         self.badge.setText(info.status)
         self.badge.setStyleSheet(

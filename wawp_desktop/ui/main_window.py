@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -20,22 +21,23 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.config import WebhookConfig, errors_only, validate
-from ..core.errors import ErrorKind, WawpError
 from ..core.form_state import FormState
-from ..core.outcome import ApiSuccess
-from ..core.token_store import StoreResult
 from .connection_panel import ConnectionPanel, DemoAccount
-from .controller import WebhookController
 from .delivery_panel import DeliveryPanel
 from .events_panel import EventsPanel
 from .field_message import FieldMessage
-from .handoff_bar import HandoffBar
-from .history_panel import HistoryPanel
-from .instance_wiring import InstanceWiring
 from .response_panel import ResponsePanel
 from .settings_store import SettingsStore
-from .tools_wiring import ToolsWiring
 from .webhook_panel import WebhookPanel
+
+if TYPE_CHECKING:
+    from ..core.errors import WawpError
+    from ..core.outcome import ApiSuccess
+    from ..core.token_store import StoreResult
+    from .controller import WebhookController
+    from .handoff_bar import HandoffBar
+    from .history_panel import HistoryPanel
+    from .instance_wiring import InstanceWiring
 
 
 def _banner(name: str, text: str, colour: str, parent: QWidget) -> QLabel:
@@ -47,19 +49,25 @@ def _banner(name: str, text: str, colour: str, parent: QWidget) -> QLabel:
 
 
 class MainWindow(QMainWindow):
-    """Views emit signals; ``controller`` does the work. ``firstPainted`` fires once."""
+    """Views emit signals; the controller does the work. ``firstPainted`` fires once.
+
+    Built in two steps so the window paints early: the constructor builds the form, the
+    buttons and the response panel (light modules only); :meth:`attach` then adds the
+    controller and what needs it (hand-off bar, history, instance management, the menus'
+    tools). ``app.main`` attaches after the first paint; ``create_main_window`` at once.
+    """
 
     firstPainted = Signal()
 
     def __init__(
         self,
-        controller: WebhookController,
+        api_base: str,
         settings: SettingsStore,
         demo_accounts: list[DemoAccount] | None = None,
     ) -> None:
         super().__init__()
-        self.controller = controller
-        controller.setParent(self)
+        self.api_base = api_base
+        self.controller: WebhookController | None = None
         self.settings = settings
         self.sandbox = bool(demo_accounts)
         self._painted = False
@@ -67,21 +75,36 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
 
-        self.connection = ConnectionPanel(controller.api_base, demo_accounts, self)
+        self.connection = ConnectionPanel(api_base, demo_accounts, self)
         self.webhook = WebhookPanel(self)
         self.events = EventsPanel(self)
         self.delivery = DeliveryPanel(self)
         self.response = ResponsePanel(self)
-        self.handoff = HandoffBar(controller.api_base, self.config, self)
-        self.history = HistoryPanel(self)
-        self._tools = ToolsWiring(self)
-        self.instance = InstanceWiring(self)
         self._build_layout()
         self._build_menu()
+        self._restore()
+
+    def attach(self, controller: WebhookController) -> None:
+        """Second step: wire ``controller`` and build the parts that need it."""
+        from .handoff_bar import HandoffBar
+        from .history_panel import HistoryPanel
+        from .instance_wiring import InstanceWiring
+        from .tools_wiring import ToolsWiring
+
+        self.controller = controller
+        controller.setParent(self)
+        self.handoff: HandoffBar = HandoffBar(self.api_base, self.config, self)
+        self._actions_row.addWidget(self.handoff)
+        self.history: HistoryPanel = HistoryPanel(self)
+        self.response.tabs.addTab(self.history, "History")
+        self._tools = ToolsWiring(self)
+        self.instance: InstanceWiring = InstanceWiring(self)
+        self._tools.add_menu_actions(self._file_menu, before=self._file_menu_end)
         self._connect()
         self._tools.connect()
         self.instance.connect()
-        self._restore()
+        if self._painted:
+            QTimer.singleShot(0, controller.start_background_checks)
 
     # -- construction -------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -137,7 +160,7 @@ class MainWindow(QMainWindow):
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.busy_indicator)
         actions.addStretch(1)
-        actions.addWidget(self.handoff)
+        self._actions_row = actions
 
         top = QWidget(central)
         top_layout = QVBoxLayout(top)
@@ -152,25 +175,23 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([600, 180])
-        self.response.tabs.addTab(self.history, "History")
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setMinimumSize(560, 420)
         self.resize(1100, 820)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        self._file_menu = self.menuBar().addMenu("&File")
         save = QAction("&Save webhook", self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
-        file_menu.addAction(save)
-        self._tools.add_menu_actions(file_menu)
-        file_menu.addSeparator()
+        self._file_menu.addAction(save)
+        self._file_menu_end = self._file_menu.addSeparator()  # attach() adds the tools above
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self._file_menu.addAction(self.quit_action)
         token_menu = self.menuBar().addMenu("&Instance")
         forget = QAction("&Forget saved token", self)
         forget.triggered.connect(self.connection.forget_button.click)
@@ -182,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
+        assert c is not None
         self.submit_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(c.cancel)
         c.busyChanged.connect(self._set_busy)
@@ -236,7 +258,7 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------
     def save(self) -> None:
         """Validate; show field messages, or send the request."""
-        if self.controller.busy:
+        if self.controller is None or self.controller.busy:
             return
         config = self.config()
         problems = validate(config)
@@ -275,6 +297,8 @@ class MainWindow(QMainWindow):
         self.response.show_success(result)
 
     def _failed(self, error: WawpError) -> None:
+        from ..core.errors import ErrorKind
+
         self.response.show_error(error)
         if error.kind is ErrorKind.UNAUTHORIZED:
             self.connection.token_error.show_error("Wawp did not accept this token.")
@@ -283,7 +307,8 @@ class MainWindow(QMainWindow):
 
     # -- tokens -------------------------------------------------------------------------
     def _instance_chosen(self, instance_id: str) -> None:
-        self.controller.load_token(instance_id)
+        if self.controller is not None:
+            self.controller.load_token(instance_id)
 
     def _instance_text_changed(self, text: str) -> None:
         if self._token_autofilled_for is not None and text != self._token_autofilled_for:
@@ -341,6 +366,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "About Wawp Desktop",
                           f"Wawp Desktop {__version__}\n\nConfigure and test the webhooks of "
                           "your Wawp WhatsApp instances.", QMessageBox.StandardButton.Ok, self)
@@ -352,7 +379,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
-            QTimer.singleShot(0, self.controller.start_background_checks)
+            if self.controller is not None:
+                QTimer.singleShot(0, self.controller.start_background_checks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_form(FormState.from_config(self.config()))

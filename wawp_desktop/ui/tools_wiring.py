@@ -50,8 +50,8 @@ class ToolsWiring(QObject):
         w.handoff.exportRequested.connect(self.export_form)
         w.handoff.copied.connect(self._copied)
 
-    def add_menu_actions(self, menu: QMenu) -> None:
-        """Import/Export and History entries for the File menu."""
+    def add_menu_actions(self, menu: QMenu, before: QAction) -> None:
+        """Import/Export, History and Copy-request entries for the File menu, above ``before``."""
         for text, slot, shortcut in (
             ("&Import configuration…", self.ask_import, QKeySequence.StandardKey.Open),
             ("&Export configuration…", self.export_form, None),
@@ -61,8 +61,9 @@ class ToolsWiring(QObject):
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
-            menu.addAction(action)
-        copy_menu = menu.addMenu("&Copy request as")
+            menu.insertAction(before, action)
+        copy_menu = QMenu("&Copy request as", menu)
+        menu.insertMenu(before, copy_menu)
         for action in self.window.handoff.copy_actions.values():
             copy_menu.addAction(action)
 
