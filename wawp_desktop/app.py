@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from .cli import parse_args
 
@@ -77,7 +78,7 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
     window.firstPainted.disconnect(wait.quit)
 
 
-async def _run(args, app, window, sandbox) -> int:  # noqa: ANN001
+async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: ANN001
     import asyncio
 
     from .ui.controller import WebhookController
@@ -89,7 +90,7 @@ async def _run(args, app, window, sandbox) -> int:  # noqa: ANN001
     if args.self_test:
         from .selftest import run_self_test
 
-        result = await run_self_test(window)
+        result = await run_self_test(window, started_at)
         window.close()
     elif window.isVisible():
         await closed.wait()
@@ -101,6 +102,7 @@ async def _run(args, app, window, sandbox) -> int:  # noqa: ANN001
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``wawp-desktop`` and ``python -m wawp_desktop``."""
+    started_at = time.monotonic()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)
@@ -141,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
 
     try:
-        return asyncio.run(_run(args, app, window, sandbox), loop_factory=qasync.QEventLoop)
+        return asyncio.run(_run(args, app, window, sandbox, started_at),
+                           loop_factory=qasync.QEventLoop)
     except KeyboardInterrupt:
         return 130

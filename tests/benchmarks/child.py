@@ -1,6 +1,7 @@
 """One benchmark child process: the app or a bare window, up to first paint (and saves).
 
-``python -m tests.benchmarks.child bare|app [--api-base URL --saves N]`` prints one JSON line:
+``python -m tests.benchmarks.child bare|floor|app [--api-base URL --saves N]`` prints one JSON
+line (``floor``: the bare window, then the libraries every app on this stack loads):
 ``paint`` (time.monotonic() at the first paint, comparable with the parent's clock),
 ``ready`` (the app: when the controller is attached and every panel built), ``rss_start_kib``
 at the first paint, ``rss_warm_kib`` once the HTTP client and keyring are ready and, with
@@ -19,7 +20,28 @@ def _peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def bare() -> int:
+def load_mandated_libraries() -> None:
+    """What any app on this stack loads: asyncio + qasync, keyring with its OS backend probed,
+    an httpx client with a truststore TLS context, and httpcore/anyio as a first request needs."""
+    import asyncio  # noqa: F401
+    import ssl
+
+    import keyring
+    import qasync  # noqa: F401
+    import truststore
+
+    keyring.get_keyring()
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    import httpx
+
+    httpx.AsyncClient(verify=context)
+    import anyio._backends._asyncio  # noqa: F401
+    import anyio.streams.tls  # noqa: F401
+    import httpcore  # noqa: F401
+
+
+def bare(floor: bool = False) -> int:
+    """The bare window; with ``floor``, the mandated libraries are loaded after its paint."""
     from PySide6.QtWidgets import (
         QApplication,
         QCheckBox,
@@ -41,8 +63,11 @@ def bare() -> int:
             super().paintEvent(event)
             if not self.painted:
                 self.painted = True
-                print(json.dumps({"paint": time.monotonic(), "rss_start_kib": _peak_rss_kib()}),
-                      flush=True)
+                result = {"paint": time.monotonic(), "rss_start_kib": _peak_rss_kib()}
+                if floor:
+                    load_mandated_libraries()
+                    result["rss_warm_kib"] = _peak_rss_kib()
+                print(json.dumps(result), flush=True)
                 app.quit()
 
     app = QApplication(sys.argv[:1])
@@ -140,4 +165,4 @@ def save_loop(window, saves: int, result: dict) -> None:  # noqa: ANN001
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    sys.exit(bare() if mode == "bare" else app(sys.argv[2:]))
+    sys.exit(app(sys.argv[2:]) if mode == "app" else bare(floor=mode == "floor"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sandbox = bool(demo_accounts)
         self._painted = False
+        self.painted_at: float | None = None  # time.monotonic() of the first paint
         self._token_autofilled_for: str | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self.painted_at = time.monotonic()
             self.firstPainted.emit()
             if self.controller is not None:
                 QTimer.singleShot(0, self.controller.start_background_checks)
