@@ -229,3 +229,17 @@ def test_no_secret_reaches_history_exports_previews_or_copies(
     assert DEMO_PAID_TOKEN in window.handoff.copy("curl")
     assert DEMO_PAID_TOKEN not in window.handoff.copy("curl")
     window.handoff.preview_dialog.close()
+
+
+def test_file_menu_holds_the_tools_above_quit(make_window, sandbox) -> None:  # noqa: ANN001
+    """attach() inserts the tools between Save and Quit; the window is built in two steps."""
+    window = make_window(sandbox.url)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts == ["&Save webhook", "&Import configuration…", "&Export configuration…",
+                     "Show save &history", "&Copy request as", "", "&Quit"]
+    copy_menu = file_menu.actions()[4].menu()
+    assert [a.text() for a in copy_menu.actions()] == [
+        a.text() for a in window.handoff.copy_actions.values()]
+    assert [window.response.tabs.tabText(i) for i in range(window.response.tabs.count())][-2:] \
+        == ["History", "Instance webhooks"]
