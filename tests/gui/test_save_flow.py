@@ -124,9 +124,12 @@ def test_cancel_stops_request_and_save_works_again(qtbot, make_window, sandbox) 
     window.save()
     cancel = find(window, QPushButton, "cancelButton")
     qtbot.waitUntil(lambda: len(sandbox.requests) == 1, timeout=3000)
-    with qtbot.waitSignal(window.controller.saveCancelled, timeout=3000):
+    with (qtbot.waitSignal(window.controller.saveCancelled, timeout=3000),
+          qtbot.waitSignal(window.controller.historyRecorded, timeout=5000) as recorded):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert "Cancelled" in status_text(window)
+    entry = recorded.args[0]  # the cancelled save is in the history too, marked as not saved
+    assert not entry.ok and entry.summary.startswith("Cancelled") and entry.url == URL
     assert submit(window).isEnabled() and not cancel.isEnabled()
     with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
         window.save()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -105,8 +106,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._tools.connect()
         self.instance.connect()
+        self.after_first_paint(controller.start_background_checks)
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` on the event loop once the window has painted (now, if it has)."""
         if self._painted:
-            QTimer.singleShot(0, controller.start_background_checks)
+            QTimer.singleShot(0, callback)
+        else:
+            self.firstPainted.connect(lambda: QTimer.singleShot(0, callback))
 
     # -- construction -------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -382,8 +389,6 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.painted_at = time.monotonic()
             self.firstPainted.emit()
-            if self.controller is not None:
-                QTimer.singleShot(0, self.controller.start_background_checks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_form(FormState.from_config(self.config()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -43,7 +43,8 @@ class ToolsWiring(QObject):
         c.historyRecorded.connect(self._history_recorded)
         c.fileWritten.connect(self._file_written)
         c.fileRead.connect(self._file_read)
-        w.firstPainted.connect(lambda: QTimer.singleShot(0, c.load_history))
+        c.saveCancelled.connect(self._save_cancelled)
+        w.after_first_paint(c.load_history)
         w.history.loadRequested.connect(self.load_entry)
         w.history.exportRequested.connect(self.export_entry)
         w.handoff.importRequested.connect(self.ask_import)
@@ -86,6 +87,10 @@ class ToolsWiring(QObject):
 
     def _save_failed(self, error: WawpError) -> None:
         self._record(False, error.summary(), error.data)
+
+    def _save_cancelled(self) -> None:
+        self._record(False, "Cancelled before Wawp answered; the change may still have been saved",
+                     None)
 
     def _history_loaded(self, entries: list[HistoryEntry]) -> None:
         self._loaded = True

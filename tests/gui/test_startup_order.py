@@ -1,0 +1,38 @@
+"""The start-up order of ``app.main``: the form paints first, the controller is attached after."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QSettings
+
+from tests.gui.conftest import close_window
+from wawp_desktop.app import _show_and_paint, _window
+from wawp_desktop.core import history
+from wawp_desktop.core.config import WebhookConfig
+from wawp_desktop.ui.controller import WebhookController
+from wawp_desktop.ui.settings_store import SettingsStore
+
+
+def test_attach_after_the_first_paint_still_warms_up_and_loads_history(
+    qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path, sandbox, tmp_path
+) -> None:
+    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
+    window = _window(sandbox.url, None, settings)
+    assert window.controller is None
+    _show_and_paint(window)  # Qt's own loop, as main() runs it before asyncio starts
+    assert window.painted_at is not None
+    controller = WebhookController(sandbox.url)
+    controller.history_path = tmp_path / "history.jsonl"
+    config = WebhookConfig(instance_id="ABCDEF123456", url="https://crm.example.com/old",
+                           events=["message"])
+    history.append(controller.history_path, history.make_entry(config, True, "Saved", None))
+    try:
+        with (qtbot.waitSignal(controller.warmedUp, timeout=10_000),
+              qtbot.waitSignal(controller.historyLoaded, timeout=10_000) as loaded):
+            window.attach(controller)
+        assert [e.url for e in loaded.args[0]] == ["https://crm.example.com/old"]
+        assert window.history.model.rowCount() == 1
+        assert window.handoff.isVisible() and window.submit_button.isEnabled()
+    finally:
+        close_window(qtbot, qt_loop, window)
