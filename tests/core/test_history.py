@@ -45,3 +45,22 @@ def test_secrets_never_stored(tmp_path: Path) -> None:
     assert TOKEN not in text and HMAC not in text
     data = json.loads(text)
     assert data["answer"]["webhook"]["hmac"] == history.MASK
+
+
+def test_a_huge_answer_is_kept_bounded(tmp_path: Path) -> None:
+    events = ["message"] * 60_000
+    note = "x" * (history.ANSWER_CHARS - 5) + TOKEN + "y" * 10_000  # the token straddles the cut
+    answer = {"url": "https://x.example/h", "events": events, "note": note, "is_active": True}
+    entry = history.make_entry(config(), True, "Saved", answer)
+    assert entry.answer["url"] == "https://x.example/h" and entry.answer["is_active"] is True
+    assert entry.answer["events"][:200] == ["message"] * 200
+    assert entry.answer["events"][200:] == ["… 59800 more"]
+    kept = entry.answer["note"]
+    assert kept.startswith("x" * 100) and "more characters" in kept
+    assert len(kept) < history.ANSWER_CHARS + 100
+    assert TOKEN[:5] not in kept  # masked before the cut: no piece of the secret is left
+    path = tmp_path / "history.jsonl"
+    history.append(path, entry)
+    assert path.stat().st_size < 10_000  # not the 600 kB of the answer
+    assert history.load(path)[0].answer == entry.answer
+    assert answer["events"] is events and len(events) == 60_000  # the caller's copy is intact

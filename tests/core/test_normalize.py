@@ -76,6 +76,24 @@ def test_as_list() -> None:
     assert as_list(None) is None
 
 
+def test_as_list_large_objects() -> None:
+    # The fast path (keys 0..n-1 in order), keys out of order, gaps, and one bad key at the end.
+    size = 60_000
+    assert as_list({str(i): i for i in range(size)}) == list(range(size))
+    assert as_list({str(i): i for i in reversed(range(size))}) == list(range(size))
+    assert as_list({str(i): i for i in range(0, size, 7)}) == list(range(0, size, 7))
+    assert as_list({**{str(i): i for i in range(size)}, "0x": 1}) is None
+    assert as_list({"9": "a", "10": "b", "100": "c"}) == ["a", "b", "c"]
+    assert as_list({"10": "b", "9": "a"}) == ["a", "b"]
+    assert as_list({"": "a"}) is None
+    assert as_list({0: "a"}) is None
+
+
+def test_normalize_items_only_repairs_containers() -> None:
+    value = {"events": {"0": "message", "1": {"0": "x"}, "2": ["1", {"is_active": "1"}]}}
+    assert normalize(value, "") == {"events": ["message", ["x"], ["1", {"is_active": True}]]}
+
+
 # --- normalize -----------------------------------------------------------------------------
 
 

@@ -18,6 +18,8 @@ TIMEOUTS = Timeouts(connect=0.4, read=0.6, write=1.0, pool=1.0, total=1.5)
 """Short client timeouts, so timeout cases take well under two seconds."""
 
 TEN_MB = 10 * 1024 * 1024
+BIG_EVENTS = {str(i): "message" for i in range(60_000)}
+"""1.2 MB as JSON: parsed step by step in a worker thread, shown and kept shortened."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,13 @@ CASES: list[Case] = [
     _sandbox("200 webhook missing", ErrorKind.UNEXPECTED_SHAPE,
              "the “webhook” part of its answer was missing",
              Fault(status=200, body={"status": "success", "message": "Webhook set"})),
+    _sandbox("200 1.2 MB status error", ErrorKind.SERVER_REPORTED_ERROR,
+             "said the request failed. Wawp says: “Too many events”",
+             Fault(status=200, body={"status": "error", "message": "Too many events",
+                                     "events": BIG_EVENTS})),
+    _sandbox("200 1 MB html", ErrorKind.NOT_JSON, "a web page (HTML) instead of data",
+             Fault(status=200, body="<html><body>" + "<p>Maintenance</p>" * 60_000
+                   + "</body></html>", content_type="text/html")),
     _sandbox("200 10 MB body", ErrorKind.TOO_LARGE, "sent more than 4 MB",
              Fault(status=200, body=b" " * TEN_MB + b"{}", content_type="application/json")),
     _sandbox("trickle past total timeout", ErrorKind.TIMEOUT, "did not answer in time",

@@ -12,9 +12,14 @@ from typing import Any
 
 from .config import WebhookConfig
 from .form_state import FormState
+from .preview import shrink
 
 MASK = "••••••"
 _SECRET_KEYS = frozenset({"access_token", "token", "hmac", "secret"})
+ANSWER_CHARS = 2_000
+"""Longest text kept from an answer: with lists and objects cut to their first entries (see
+:func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
+(which every start of the app would read back, and the details view would have to lay out)."""
 
 
 def data_dir() -> Path:
@@ -109,8 +114,15 @@ def make_entry(
         is_active=config.is_active,
         retry_delay=config.retry_delay,
         retry_attempts=config.retry_attempts,
-        answer=scrub(answer, secrets),
+        answer=bounded_answer(answer, secrets),
     )
+
+
+def bounded_answer(answer: Any, secrets: list[str]) -> Any:
+    """What the history keeps of an answer: its first entries and texts, secrets masked.
+
+    Secrets are masked before texts are cut, so a cut never leaves part of a secret behind."""
+    return shrink(scrub(shrink(answer), secrets), items=None, chars=ANSWER_CHARS)
 
 
 def append(path: Path, entry: HistoryEntry) -> None:
