@@ -8,6 +8,7 @@ paint, and then the qasync loop starts and :meth:`MainWindow.attach` wires the c
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -84,6 +85,7 @@ async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: A
     from .ui.controller import WebhookController
 
     window.attach(WebhookController(window.api_base))
+    gc.freeze()  # start-up objects leave the collector's generations: full passes stay short
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     result = 0
