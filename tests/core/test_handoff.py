@@ -16,11 +16,17 @@ from wawp_desktop.core.handoff import (
     handoff_body,
     preview_json,
 )
-from wawp_desktop.core.request import set_webhook_body
+from wawp_desktop.core.instance import StoredWebhook
+from wawp_desktop.core.readback import save_request
+from wawp_desktop.core.request import ApiRequest, set_webhook_body, set_webhook_request
 
 TOKEN = "tok-SECRET-123"
 HMAC = "hm'ac$(rm -rf ~)`x\"very"
 API = "https://api.wawp.net/"
+
+
+def request(cfg: WebhookConfig | None = None) -> ApiRequest:
+    return set_webhook_request(cfg or config())
 
 
 def config() -> WebhookConfig:
@@ -38,22 +44,23 @@ def _curl_body(command: str, ) -> dict:
 
 
 def test_curl_quoting_round_trips_with_secrets() -> None:
-    assert _curl_body(as_curl(API, config(), include_secrets=True)) == set_webhook_body(config())
+    assert _curl_body(as_curl(API, request(), include_secrets=True)) == set_webhook_body(config())
 
 
 def test_placeholders_by_default_everywhere() -> None:
     cfg = config()
     expected = set_webhook_body(cfg) | {"access_token": TOKEN_PLACEHOLDER,
                                         "hmac": HMAC_PLACEHOLDER}
-    assert handoff_body(cfg) == expected
-    assert _curl_body(as_curl(API, cfg)) == expected
-    for text in (as_curl(API, cfg), as_powershell(API, cfg), as_python(API, cfg),
-                 preview_json(cfg)):
+    assert handoff_body(request(cfg)) == expected
+    assert _curl_body(as_curl(API, request(cfg))) == expected
+    req = request(cfg)
+    for text in (as_curl(API, req), as_powershell(API, req), as_python(API, req),
+                 preview_json(req)):
         assert TOKEN not in text and "rm -rf" not in text and "very" not in text
 
 
 def test_powershell_single_quotes_round_trip() -> None:
-    text = as_powershell(API, config(), include_secrets=True)
+    text = as_powershell(API, request(), include_secrets=True)
     start = text.index("GetBytes('") + len("GetBytes('")
     end = text.rindex("'))")
     body = text[start:end].replace("''", "'")
@@ -62,15 +69,15 @@ def test_powershell_single_quotes_round_trip() -> None:
 
 
 def test_python_script_is_valid_and_sends_same_body() -> None:
-    source = as_python(API, config(), include_secrets=True)
+    source = as_python(API, request(), include_secrets=True)
     tree = ast.parse(source)
     assign = next(n for n in tree.body if isinstance(n, ast.Assign))
     assert ast.literal_eval(assign.value) == set_webhook_body(config())
-    assert "httpx.post('https://api.wawp.net/v2/webhook/set', json=body" in source
+    assert "httpx.request('POST', 'https://api.wawp.net/v2/webhook/set', json=body" in source
 
 
 def test_preview_is_exact_body_with_masks() -> None:
-    shown = json.loads(preview_json(config()))
+    shown = json.loads(preview_json(request()))
     body = set_webhook_body(config())
     assert shown.keys() == body.keys()
     assert shown["access_token"] == "••••••" and shown["hmac"] == "••••••"
@@ -81,4 +88,34 @@ def test_preview_is_exact_body_with_masks() -> None:
 def test_no_hmac_key_when_no_secret() -> None:
     cfg = config()
     cfg.hmac = ""
-    assert "hmac" not in handoff_body(cfg)
+    assert "hmac" not in handoff_body(request(cfg))
+
+
+def stored(**changes: object) -> StoredWebhook:
+    cfg = config()
+    fields = dict(url=cfg.url, events=list(cfg.events), name=cfg.name, is_active=True,
+                  retry_delay=cfg.retry_delay, retry_attempts=cfg.retry_attempts)
+    fields.update(changes)
+    return StoredWebhook(**fields)
+
+
+def test_editing_hands_off_the_patch_with_only_the_changes() -> None:
+    req = save_request(config(), stored(name="Old name", events=["message"]))
+    assert (req.method, req.path) == ("PATCH", "/v2/webhook/update")
+    changed = {k for k in req.body if k not in ("instance_id", "access_token", "url")}
+    assert "name" in changed and "events" in changed and "retries" not in changed
+    curl = as_curl(API, req, include_secrets=True).replace("\\\n", " ")
+    args = shlex.split(curl)
+    assert args[:4] == ["curl", "-X", "PATCH", "https://api.wawp.net/v2/webhook/update"]
+    assert json.loads(args[args.index("--data-raw") + 1]) == req.body
+    assert "-Method Patch -Uri 'https://api.wawp.net/v2/webhook/update'" in as_powershell(API, req)
+    assert "httpx.request('PATCH', 'https://api.wawp.net/v2/webhook/update'" in as_python(API, req)
+    assert TOKEN not in preview_json(req) and TOKEN not in as_curl(API, req)
+
+
+def test_set_when_nothing_is_edited_or_the_url_differs_or_nothing_changed() -> None:
+    assert save_request(config()).method == "POST"
+    assert save_request(config(), stored(url="https://elsewhere.example/h")).method == "POST"
+    unchanged = config()
+    unchanged.hmac = ""  # a secret cannot be compared, so a typed one is always sent
+    assert save_request(unchanged, stored()).path == "/v2/webhook/set"

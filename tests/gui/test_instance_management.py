@@ -108,11 +108,19 @@ def test_edit_from_list_sends_only_changes_and_verifies(qtbot, make_window, show
     ]
     assert window.delivery.delay_spin.value() == 5
     window.events.event_checks["poll.vote"].setChecked(True)
+    window.handoff.show_preview()  # the preview and the copies show the PATCH Save sends
+    preview = window.handoff.preview_dialog
+    assert preview.heading.text().startswith(f"PATCH {showcase.url}/v2/webhook/update")
+    shown = json.loads(preview.text.toPlainText())
+    curl = window.handoff.copy("curl")
+    assert "-X PATCH" in curl and DEMO_PAID_TOKEN not in curl
+    preview.close()
     with qtbot.waitSignal(window.controller.readBackDone, timeout=5000):
         window.save()
     patch = [r for r in showcase.requests if r.path == "/v2/webhook/update"]
     assert len(patch) == 1
     assert set(patch[0].json) == {"instance_id", "access_token", "url", "events"}
+    assert patch[0].json == shown | {"access_token": DEMO_PAID_TOKEN}
     assert find(window, QLabel, "readBackStatus").text() == "Verified: stored as requested."
     stored = json.loads(window.response.json_view.toPlainText())
     assert "poll.vote" in stored["events"]

@@ -1,4 +1,8 @@
-"""The save request as text someone else can run: JSON preview, cURL, PowerShell, httpx."""
+"""The save request as text someone else can run: JSON preview, cURL, PowerShell, httpx.
+
+Every function takes the :class:`ApiRequest` Save would send (``POST /v2/webhook/set``, or
+``PATCH /v2/webhook/update`` with only the changed fields while a stored webhook is edited).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,7 @@ import pprint
 import shlex
 from typing import Any
 
-from .config import WebhookConfig
-from .request import SET_WEBHOOK_PATH, set_webhook_body
+from .request import ApiRequest
 
 TOKEN_PLACEHOLDER = "YOUR_ACCESS_TOKEN"
 HMAC_PLACEHOLDER = "YOUR_HMAC_SECRET"
@@ -24,34 +27,34 @@ def _replace_secrets(body: dict[str, Any], token: str, secret: str) -> dict[str,
     return out
 
 
-def handoff_body(config: WebhookConfig, include_secrets: bool = False) -> dict[str, Any]:
-    """``set_webhook_body`` with the token and HMAC secret as placeholders unless asked."""
-    body = set_webhook_body(config)
+def handoff_body(request: ApiRequest, include_secrets: bool = False) -> dict[str, Any]:
+    """The request's body with the token and HMAC secret as placeholders unless asked."""
+    body = dict(request.body or {})
     if include_secrets:
         return body
     return _replace_secrets(body, TOKEN_PLACEHOLDER, HMAC_PLACEHOLDER)
 
 
-def preview_json(config: WebhookConfig) -> str:
+def preview_json(request: ApiRequest) -> str:
     """The exact JSON body Save sends, indented, with the token and HMAC secret masked."""
-    return json.dumps(_replace_secrets(set_webhook_body(config), MASK, MASK), indent=2,
+    return json.dumps(_replace_secrets(dict(request.body or {}), MASK, MASK), indent=2,
                       ensure_ascii=False)
 
 
-def endpoint(api_base: str) -> str:
-    """The full address of ``POST /v2/webhook/set``."""
-    return api_base.strip().rstrip("/") + SET_WEBHOOK_PATH
+def endpoint(api_base: str, request: ApiRequest) -> str:
+    """The full address the request goes to."""
+    return api_base.strip().rstrip("/") + request.path
 
 
 def _compact(body: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False)
 
 
-def as_curl(api_base: str, config: WebhookConfig, include_secrets: bool = False) -> str:
+def as_curl(api_base: str, request: ApiRequest, include_secrets: bool = False) -> str:
     """A POSIX shell ``curl`` command (single-quoted arguments)."""
-    body = _compact(handoff_body(config, include_secrets))
+    body = _compact(handoff_body(request, include_secrets))
     return (
-        f"curl -X POST {shlex.quote(endpoint(api_base))} \\\n"
+        f"curl -X {request.method} {shlex.quote(endpoint(api_base, request))} \\\n"
         "  -H 'Content-Type: application/json' \\\n"
         f"  --data-raw {shlex.quote(body)}"
     )
@@ -64,23 +67,25 @@ def _ps_quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def as_powershell(api_base: str, config: WebhookConfig, include_secrets: bool = False) -> str:
+def as_powershell(api_base: str, request: ApiRequest, include_secrets: bool = False) -> str:
     """A PowerShell ``Invoke-RestMethod`` call."""
-    body = _compact(handoff_body(config, include_secrets))
+    body = _compact(handoff_body(request, include_secrets))
     return (
-        f"Invoke-RestMethod -Method Post -Uri {_ps_quote(endpoint(api_base))} `\n"
+        f"Invoke-RestMethod -Method {request.method.title()} "
+        f"-Uri {_ps_quote(endpoint(api_base, request))} `\n"
         "  -ContentType 'application/json; charset=utf-8' `\n"
         f"  -Body ([System.Text.Encoding]::UTF8.GetBytes({_ps_quote(body)}))"
     )
 
 
-def as_python(api_base: str, config: WebhookConfig, include_secrets: bool = False) -> str:
+def as_python(api_base: str, request: ApiRequest, include_secrets: bool = False) -> str:
     """A short Python script using httpx."""
-    body = pprint.pformat(handoff_body(config, include_secrets), sort_dicts=False, width=88)
+    body = pprint.pformat(handoff_body(request, include_secrets), sort_dicts=False, width=88)
     body = "\n".join("    " + line if i else line for i, line in enumerate(body.splitlines()))
     return (
         "import httpx\n\n"
         f"body = {body}\n"
-        f"response = httpx.post({endpoint(api_base)!r}, json=body, timeout=30)\n"
+        f"response = httpx.request({request.method!r}, {endpoint(api_base, request)!r}, "
+        "json=body, timeout=30)\n"
         "print(response.status_code, response.text)\n"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .config import WebhookConfig
 from .events import catalog_order
 from .instance import StoredWebhook
+from .request import ApiRequest, set_webhook_request, update_webhook_request
 
 VERIFIED = "Verified: stored as requested."
 
@@ -68,3 +69,20 @@ def update_changes(stored: StoredWebhook, asked: WebhookConfig) -> dict[str, obj
     if asked.hmac:
         changes["hmac"] = asked.hmac
     return changes
+
+
+def edit_changes(existing: StoredWebhook | None, asked: WebhookConfig) -> dict[str, object]:
+    """What a save of ``asked`` changes on ``existing`` (the stored webhook being edited);
+    empty when nothing is edited, the URL differs, or nothing changed: Save then sends set."""
+    if existing is None or existing.url != asked.url:
+        return {}
+    return update_changes(existing, asked)
+
+
+def save_request(asked: WebhookConfig, existing: StoredWebhook | None = None) -> ApiRequest:
+    """The call Save makes: ``PATCH /v2/webhook/update`` with only the changed fields while
+    ``existing`` is edited, otherwise ``POST /v2/webhook/set``."""
+    changes = edit_changes(existing, asked)
+    if changes:
+        return update_webhook_request(asked.instance_id, asked.access_token, asked.url, changes)
+    return set_webhook_request(asked)

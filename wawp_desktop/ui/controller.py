@@ -18,7 +18,7 @@ from ..core.errors import ErrorKind, WawpError
 from ..core.history import HistoryEntry
 from ..core.instance import StoredWebhook
 from ..core.outcome import ApiSuccess
-from ..core.readback import find_webhook, update_changes
+from ..core.readback import edit_changes, find_webhook
 from ..core.readback import summary as readback_summary
 from ..core.token_store import StoreResult, TokenStore
 from ..logs import register_secret
@@ -131,12 +131,11 @@ class WebhookController(QObject):
         return True
 
     async def _send(self, config: WebhookConfig, existing: StoredWebhook | None) -> ApiSuccess:
-        if existing is not None and existing.url == config.url:
-            changes = update_changes(existing, config)
-            if changes:
-                result = await self.client.update_webhook(config, changes)
-                if isinstance(result.item, dict):
-                    return result
+        changes = edit_changes(existing, config)  # the same choice as readback.save_request
+        if changes:
+            result = await self.client.update_webhook(config, changes)
+            if isinstance(result.item, dict):
+                return result
         return await self.client.set_webhook(config)
 
     async def _save(self, config: WebhookConfig, existing: StoredWebhook | None = None) -> None:

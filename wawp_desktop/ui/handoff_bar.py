@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import handoff
-from ..core.config import WebhookConfig
+from ..core.request import ApiRequest
 
 
 class PreviewDialog(QDialog):
-    """Non-modal, read-only view of the JSON body Save sends (secrets masked)."""
+    """Non-modal, read-only view of the request Save sends (secrets masked)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +45,11 @@ class PreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
 
-    def show_request(self, endpoint: str, body: str) -> None:
-        self.heading.setText(f"POST {endpoint}\nThe access token and HMAC secret are masked.")
+    def show_request(self, method: str, endpoint: str, body: str) -> None:
+        note = ("\nEditing a stored webhook: only the changed fields are sent."
+                if method == "PATCH" else "")
+        self.heading.setText(
+            f"{method} {endpoint}\nThe access token and HMAC secret are masked.{note}")
         self.text.setPlainText(body)
         self.show()
         self.raise_()
@@ -61,15 +64,15 @@ class HandoffBar(QWidget):
     exportRequested = Signal()
 
     def __init__(
-        self, api_base: str, config: Callable[[], WebhookConfig], parent: QWidget | None = None
+        self, api_base: str, request: Callable[[], ApiRequest], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.api_base = api_base
-        self._config = config
+        self._request = request  # the call Save would make now
         self.preview_dialog: PreviewDialog | None = None
         self.preview_button = QPushButton("Previe&w request", self)
         self.preview_button.setObjectName("previewRequestButton")
-        self.preview_button.setToolTip("Show the JSON that Save will send (secrets masked)")
+        self.preview_button.setToolTip("Show the request that Save will send (secrets masked)")
         self.preview_button.clicked.connect(self.show_preview)
         self.copy_curl_button = QToolButton(self)
         self.copy_curl_button.setObjectName("copyCurlButton")
@@ -108,14 +111,15 @@ class HandoffBar(QWidget):
     def show_preview(self) -> None:
         if self.preview_dialog is None:
             self.preview_dialog = PreviewDialog(self)
-        self.preview_dialog.show_request(handoff.endpoint(self.api_base),
-                                         handoff.preview_json(self._config()))
+        request = self._request()
+        self.preview_dialog.show_request(request.method, handoff.endpoint(self.api_base, request),
+                                         handoff.preview_json(request))
 
     def copy(self, kind: str) -> str:
         """Copy the request as ``kind`` (curl, powershell, python); the tick then resets."""
         builder = {"curl": handoff.as_curl, "powershell": handoff.as_powershell,
                    "python": handoff.as_python}[kind]
-        text = builder(self.api_base, self._config(), self.include_secrets.isChecked())
+        text = builder(self.api_base, self._request(), self.include_secrets.isChecked())
         QGuiApplication.clipboard().setText(text)
         self.include_secrets.setChecked(False)
         self.copied.emit(kind, text)

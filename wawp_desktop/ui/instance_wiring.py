@@ -146,9 +146,12 @@ class InstanceWiring:
             return False
         return self._start(config)
 
+    def existing_for(self, config: WebhookConfig) -> StoredWebhook | None:
+        """The stored webhook a save of ``config`` edits (same URL), if one is being edited."""
+        return self.editing if self.editing and self.editing.url == config.url else None
+
     def _start(self, config: WebhookConfig) -> bool:
-        existing = self.editing if self.editing and self.editing.url == config.url else None
-        started = self.window.controller.submit(config, existing)
+        started = self.window.controller.submit(config, self.existing_for(config))
         if started:
             self.window.response.show_busy(config.url)
         return started

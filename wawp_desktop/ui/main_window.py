@@ -35,6 +35,7 @@ from .webhook_panel import WebhookPanel
 if TYPE_CHECKING:
     from ..core.errors import WawpError
     from ..core.outcome import ApiSuccess
+    from ..core.request import ApiRequest
     from ..core.token_store import StoreResult
     from .controller import WebhookController
     from .handoff_bar import HandoffBar
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
 
         self.controller = controller
         controller.setParent(self)
-        self.handoff: HandoffBar = HandoffBar(self.api_base, self.config, self)
+        self.handoff: HandoffBar = HandoffBar(self.api_base, self.save_request, self)
         self._actions_row.addWidget(self.handoff)
         self.history: HistoryPanel = HistoryPanel(self)
         self.response.tabs.addTab(self.history, "History")
@@ -242,6 +243,14 @@ class MainWindow(QMainWindow):
             retry_attempts=self.delivery.attempts_spin.value(),
             hmac=self.delivery.hmac_edit.text(),
         )
+
+    def save_request(self) -> ApiRequest:
+        """The call Save would make now (set, or update while a stored webhook is edited)."""
+        from ..core.readback import save_request
+
+        config = self.config()
+        config.name = config.name.strip()
+        return save_request(config, self.instance.existing_for(config))
 
     def apply_form_state(self, state: FormState) -> None:
         self.connection.instance_id_edit.setText(state.instance_id)
