@@ -18,6 +18,14 @@ from .cli import parse_args
 log = logging.getLogger("wawp_desktop")
 FIRST_PAINT_WAIT_MS = 3000
 """Stop waiting for the first paint after this long (a platform that paints late)."""
+GIL_SWITCH_INTERVAL_S = 0.002
+"""How long a worker thread may hold the GIL before the GUI thread gets its turn (Python's
+default is 5 ms): a large answer parsed in a worker then delays the window by a few ms only."""
+
+
+def configure_runtime() -> None:
+    """Interpreter settings for a responsive window (``main`` and the benchmarks apply them)."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
 def create_main_window(  # noqa: ANN201
@@ -105,6 +113,7 @@ async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: A
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``wawp-desktop`` and ``python -m wawp_desktop``."""
     started_at = time.monotonic()
+    configure_runtime()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)

@@ -90,3 +90,23 @@ def test_large_error_answer_is_an_error() -> None:
     with pytest.raises(WawpError) as caught:
         classify(200, {}, b" " * STEPWISE_PARSE_CHARS + b'{"webhook": {"url": ')
     assert caught.value.kind is ErrorKind.NOT_JSON
+
+
+def test_the_garbage_collector_is_paused_only_during_the_parse() -> None:
+    import gc
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    value = stepjson.loads('{"a": [1, 2, {"b": null}]}')
+    assert value == {"a": [1, 2, {"b": None}]} and gc.isenabled()
+    try:
+        stepjson.loads('{"a": [1, 2,')
+    except ValueError:
+        seen.append(gc.isenabled())
+    assert seen == [True]
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        stepjson.loads("[1]")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
