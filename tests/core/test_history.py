@@ -64,3 +64,18 @@ def test_a_huge_answer_is_kept_bounded(tmp_path: Path) -> None:
     assert path.stat().st_size < 10_000  # not the 600 kB of the answer
     assert history.load(path)[0].answer == entry.answer
     assert answer["events"] is events and len(events) == 60_000  # the caller's copy is intact
+
+
+def test_old_entries_with_whole_answers_load_bounded(tmp_path: Path) -> None:
+    """Files written before answers were bounded may hold megabytes in one line."""
+    small = history.make_entry(config(), True, "Saved", {"ok": True})
+    old = json.loads(small.to_json()) | {"answer": {"events": ["message"] * 60_000,
+                                                   "note": "z" * 50_000}}
+    path = tmp_path / "history.jsonl"
+    path.write_text(small.to_json() + "\n" + json.dumps(old) + "\n", encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8").splitlines()[1]) > history.LONG_LINE_CHARS
+    first, second = history.load(path)
+    assert first.answer == {"ok": True}
+    assert second.answer["events"][:200] == ["message"] * 200
+    assert second.answer["events"][200:] == ["… 59800 more"]
+    assert len(second.answer["note"]) < history.ANSWER_CHARS + 100

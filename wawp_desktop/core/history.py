@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import stepjson
 from .config import WebhookConfig
 from .form_state import FormState
 from .preview import shrink
@@ -17,6 +18,9 @@ from .preview import shrink
 MASK = "••••••"
 _SECRET_KEYS = frozenset({"access_token", "token", "hmac", "secret"})
 ANSWER_CHARS = 2_000
+LONG_LINE_CHARS = 64 * 1024
+"""Lines longer than this (from versions that kept whole answers) are parsed step by step
+and their answer bounded as new entries are."""
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
 (which every start of the app would read back, and the details view would have to lay out)."""
@@ -142,10 +146,13 @@ def load(path: Path) -> list[HistoryEntry]:
     for line in text.splitlines():
         if not line.strip():
             continue
+        long = len(line) > LONG_LINE_CHARS  # written before answers were bounded
         try:
-            data = json.loads(line)
-        except ValueError:
+            data = stepjson.loads(line) if long else json.loads(line)
+        except (ValueError, RecursionError):
             continue
         if isinstance(data, dict) and (entry := HistoryEntry.from_dict(data)) is not None:
+            if long:
+                entry.answer = shrink(shrink(entry.answer), items=None, chars=ANSWER_CHARS)
             entries.append(entry)
     return entries
