@@ -281,7 +281,8 @@ def test_400_with_xml_message() -> None:
 def test_400_with_xml_error_element() -> None:
     err = fail(400, b"<error><code>E1</code><detail>Bad <b>events</b></detail></error>")
     assert err.kind is ErrorKind.VALIDATION
-    assert "E1" in err.message and "Bad events" in " ".join(err.message.split())
+    assert " ".join(err.message.split()).endswith("Bad events")  # the message, not the code
+    assert "E1" not in err.message and err.code == "E1"
 
 
 def test_400_with_plain_text() -> None:

@@ -98,7 +98,7 @@ CASES: list[Case] = [
              Fault(status=403, body={"status": "error", "code": "quota_reached",
                                      "message": "Monthly quota reached"})),
     Case("404", ErrorKind.NOT_FOUND, "No instance with this ID", instance_id="UNKNOWN12345"),
-    _sandbox("400 xml", ErrorKind.VALIDATION, "(HTTP 400): missing The url parameter is required",
+    _sandbox("400 xml", ErrorKind.VALIDATION, "(HTTP 400): The url parameter is required",
              Fault(status=400, body="<?xml version=\"1.0\"?><error><code>missing</code>"
                                     "<message>The url parameter is required</message></error>",
                    content_type="application/xml")),

@@ -122,7 +122,9 @@ def error_fields(data: Any) -> tuple[str | None, str | None]:
     return (code.strip() if code else None), _clean_text(message)
 
 
-_XML_MESSAGE_RE = re.compile(r"<(message|error|detail)[^>]*>(.*?)</\1>", re.I | re.S)
+_XML_TAGS = [re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}>", re.I | re.S)
+             for tag in ("message", "detail", "error")]  # the most specific first
+_XML_CODE = re.compile(r"<code\b[^>]*>([^<]*)</code>", re.I)
 _TAG_RE = re.compile(r"<[^>]+>")
 
 
@@ -130,10 +132,16 @@ def text_message(text: str) -> str | None:
     """A readable message from a plain-text or XML error body (None for HTML pages)."""
     if describe_non_json(text) == "a web page (HTML)":
         return None
-    match = _XML_MESSAGE_RE.search(text)
-    if match:
-        return _clean_text(_TAG_RE.sub(" ", match.group(2)))
+    for pattern in _XML_TAGS:
+        if match := pattern.search(text):
+            return _clean_text(_TAG_RE.sub(" ", match.group(1)))
     return _clean_text(_TAG_RE.sub(" ", text))
+
+
+def text_code(text: str) -> str | None:
+    """The ``<code>`` of an XML error body, if it has one."""
+    match = _XML_CODE.search(text)
+    return (match.group(1).strip() or None) if match else None
 
 
 def _status_says_error(data: dict[str, Any], status_is_state: bool = False) -> bool:
@@ -271,8 +279,7 @@ def classify(
                 "maintenance page, or the API address is wrong.",
                 status=status, raw_body=raw,
             )
-        message = text_message(raw)
-        raise _http_error(status, headers, None, message, raw, None)
+        raise _http_error(status, headers, text_code(raw), text_message(raw), raw, None)
     try:
         data = normalize(data, ROOT_KEY)
     except RecursionError:  # valid JSON nested hundreds deep: nothing Wawp would send
