@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.painted_at: float | None = None  # time.monotonic() of the first paint
         self._token_autofilled_for: str | None = None
+        self._no_keyring = False  # set once the keyring probe finds no store (banner shown)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
 
@@ -346,9 +347,9 @@ class MainWindow(QMainWindow):
             edit.setText(result.token)
             self._token_autofilled_for = instance_id
             self.connection.token_error.clear_message()
-            self.connection.set_token_status(result.message, warning=not result.persistent)
+            self._show_token_result(result)
         elif not result.persistent:
-            self.connection.set_token_status(result.message, warning=True)
+            self._show_token_result(result)
         elif result.token is None and not edit.text():
             self.connection.set_token_status(
                 "No saved token for this instance. It is stored in the system password store "
@@ -357,15 +358,23 @@ class MainWindow(QMainWindow):
 
     def _token_saved(self, instance_id: str, result: StoreResult) -> None:
         if instance_id == self.connection.instance_id_edit.text():
-            self.connection.set_token_status(result.message, warning=not result.persistent)
+            self._show_token_result(result)
 
     def _token_forgotten(self, instance_id: str, result: StoreResult) -> None:
         if instance_id == self.connection.instance_id_edit.text():
             self.connection.token_edit.clear()
             self._token_autofilled_for = None
-        self.connection.set_token_status(result.message, warning=not result.persistent)
+        self._show_token_result(result)
+
+    def _show_token_result(self, result: StoreResult) -> None:
+        """The store's message under the token; short when the no-keyring banner explains it."""
+        text = result.message
+        if not result.persistent and self._no_keyring:
+            text = "Kept for this session only (no password store; see the note above)."
+        self.connection.set_token_status(text, warning=not result.persistent)
 
     def _keyring_checked(self, has_store: bool, backend: str) -> None:
+        self._no_keyring = not has_store
         if has_store:
             self.keyring_banner.hide()
             return
