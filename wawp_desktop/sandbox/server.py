@@ -10,7 +10,7 @@ import socket
 import struct
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
 from types import TracebackType
@@ -41,14 +41,31 @@ def redact(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RecordedRequest:
-    """A request the sandbox received (header names in lower case; ``json`` None if not JSON)."""
+    """A request the sandbox received: the handlers' :class:`ApiCall` (header names in lower
+    case) and its body parsed as JSON (``json`` None if it is not JSON)."""
 
-    method: str
-    path: str
-    query: dict[str, str] = field(default_factory=dict)
-    headers: dict[str, str] = field(default_factory=dict)
-    body: bytes = b""
+    call: ApiCall
     json: Any = None
+
+    @property
+    def method(self) -> str:
+        return self.call.method
+
+    @property
+    def path(self) -> str:
+        return self.call.path
+
+    @property
+    def query(self) -> dict[str, str]:
+        return self.call.query
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return self.call.headers
+
+    @property
+    def body(self) -> bytes:
+        return self.call.body
 
 
 class SandboxRequestHandler(BaseHTTPRequestHandler):
@@ -381,9 +398,7 @@ class SandboxServer:
             parsed = json.loads(call.body) if call.body.strip() else None
         except (ValueError, RecursionError):
             parsed = None
-        recorded = RecordedRequest(
-            call.method, call.path, dict(call.query), dict(call.headers), call.body, parsed
-        )
+        recorded = RecordedRequest(call, parsed)
         with self._requests_changed:
             self.requests.append(recorded)
             self._requests_changed.notify_all()
