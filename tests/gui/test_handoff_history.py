@@ -243,3 +243,23 @@ def test_file_menu_holds_the_tools_above_quit(make_window, sandbox) -> None:  # 
         a.text() for a in window.handoff.copy_actions.values()]
     assert [window.response.tabs.tabText(i) for i in range(window.response.tabs.count())][-2:] \
         == ["History", "Instance webhooks"]
+
+
+def test_hand_off_bar_moves_under_save_when_the_window_is_narrow(
+    qtbot, make_window, sandbox  # noqa: ANN001
+) -> None:
+    window = make_window(sandbox.url)
+    save_button, bar = window.submit_button, window.handoff
+
+    def same_line() -> bool:
+        return abs(bar.mapTo(window, bar.rect().center()).y()
+                   - save_button.mapTo(window, save_button.rect().center()).y()) < 8
+
+    window.resize(1024, 768)
+    qtbot.waitUntil(same_line, timeout=3000)
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: not same_line(), timeout=3000)
+    for button in bar.findChildren(QPushButton):  # nothing clipped on its own line
+        assert button.width() >= button.sizeHint().width()
+    window.resize(1024, 768)
+    qtbot.waitUntil(same_line, timeout=3000)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         controller.setParent(self)
         self.handoff: HandoffBar = HandoffBar(self.api_base, self.save_request, self)
         self._actions_row.addWidget(self.handoff)
+        self._top.installEventFilter(self)
+        self._fit_actions()
         self.history: HistoryPanel = HistoryPanel(self)
         self.response.tabs.addTab(self.history, "History")
         self._tools = ToolsWiring(self)
@@ -109,6 +111,27 @@ class MainWindow(QMainWindow):
         self._tools.connect()
         self.instance.connect()
         self.after_first_paint(controller.start_background_checks)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._top and event.type() == QEvent.Type.Resize:
+            self._fit_actions()
+        return super().eventFilter(watched, event)
+
+    def _fit_actions(self) -> None:
+        """Put the hand-off bar on a line of its own under Save when one line would clip it."""
+        spacing = max(self._actions_row.spacing(), 0)
+        needed = sum(w.sizeHint().width() + spacing for w in (
+            self.submit_button, self.cancel_button, self.busy_indicator, self.handoff))
+        wrap = self._top.width() < needed
+        if wrap == self._handoff_wrapped:
+            return
+        self._handoff_wrapped = wrap
+        if wrap:
+            self._actions_row.removeWidget(self.handoff)
+            self._handoff_row.insertWidget(0, self.handoff)
+        else:
+            self._handoff_row.removeWidget(self.handoff)
+            self._actions_row.addWidget(self.handoff)
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the event loop once the window has painted (now, if it has)."""
@@ -173,11 +196,15 @@ class MainWindow(QMainWindow):
         actions.addStretch(1)
         self._actions_row = actions
 
-        top = QWidget(central)
+        self._handoff_row = QHBoxLayout()  # the hand-off bar's line when the window is narrow
+        self._handoff_row.addStretch(1)
+        self._handoff_wrapped = False
+        top = self._top = QWidget(central)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(scroll, 1)
         top_layout.addLayout(actions)
+        top_layout.addLayout(self._handoff_row)
         splitter = QSplitter(Qt.Orientation.Vertical, central)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(top)
