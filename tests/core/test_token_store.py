@@ -221,3 +221,28 @@ def test_chained_backend_with_only_fail_keyrings() -> None:
 
     keyring.set_keyring(RealChain())
     assert has_real_backend() is True
+
+
+def test_an_unchanged_token_is_not_written_again(memory_keyring: MemoryKeyring) -> None:
+    writes: list[str] = []
+    real_set = memory_keyring.set_password
+
+    def counting_set(service: str, username: str, password: str) -> None:
+        writes.append(password)
+        real_set(service, username, password)
+
+    memory_keyring.set_password = counting_set
+    store = TokenStore()
+    for _ in range(3):
+        assert store.save_sync(IID, TOKEN).persistent
+    assert writes == [TOKEN]
+    store.save_sync(IID, "changed")
+    assert writes == [TOKEN, "changed"]
+    store.forget_sync(IID)
+    store.save_sync(IID, "changed")  # forgotten, so written again
+    assert writes == [TOKEN, "changed", "changed"]
+    memory_keyring.passwords[(SERVICE, IID)] = "set elsewhere"
+    assert store.load_sync(IID).token == "set elsewhere"  # reads always ask the OS store
+    store.save_sync(IID, "changed")
+    assert writes[-1] == "changed" and len(writes) == 4
+    assert memory_keyring.passwords[(SERVICE, IID)] == "changed"

@@ -72,6 +72,7 @@ class TokenStore:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
         self._session: dict[str, str] = {}
+        self._stored: dict[str, str] = {}  # what the OS store holds, as last read or written here
         self._lock = threading.Lock()
 
     def _handled_errors(self) -> tuple[type[Exception], ...]:
@@ -89,26 +90,43 @@ class TokenStore:
             token = _keyring().get_password(self.service, instance_id)
         except self._handled_errors() as exc:
             return StoreResult(False, _explain(exc), None)
+        with self._lock:
+            if token is None:
+                self._stored.pop(instance_id, None)
+            else:
+                self._stored[instance_id] = token
         if token is None:
             return StoreResult(True, "No token stored for this instance.", None)
         return StoreResult(True, "Token loaded from the system password store.", token)
 
     def save_sync(self, instance_id: str, token: str) -> StoreResult:
-        """Store ``token``; on failure keep it in memory for this session."""
+        """Store ``token``; on failure keep it in memory for this session.
+
+        A token this store already wrote or read for the instance is not written again: each
+        write is a D-Bus round trip and, with the Secret Service, a Diffie-Hellman exchange
+        (about 20 ms, some of it holding the GIL), and the app saves the token after every
+        successful save of a webhook.
+        """
+        with self._lock:
+            if self._stored.get(instance_id) == token:
+                return StoreResult(True, "Token saved in the system password store.", token)
         try:
             _keyring().set_password(self.service, instance_id, token)
         except self._handled_errors() as exc:
             with self._lock:
                 self._session[instance_id] = token
+                self._stored.pop(instance_id, None)
             return StoreResult(False, _explain(exc), token)
         with self._lock:
             self._session.pop(instance_id, None)
+            self._stored[instance_id] = token
         return StoreResult(True, "Token saved in the system password store.", token)
 
     def forget_sync(self, instance_id: str) -> StoreResult:
         """Remove the token from the OS store and from this session."""
         with self._lock:
             self._session.pop(instance_id, None)
+            self._stored.pop(instance_id, None)
         from keyring import errors
 
         try:
