@@ -40,7 +40,8 @@ NOTES = """\
   asyncio + qasync, keyring with its backend probed, a truststore TLS context, an httpx client
   and httpcore/anyio.
 - **Stalls**: with the interpreter set up as `main()` does (`configure_runtime()`: a 2 ms GIL
-  switch interval), a 5 ms `PreciseTimer` in the app's qasync loop; the figure is the largest
+  switch interval; `freeze_start_up_objects()` once the window is built), a 5 ms
+  `PreciseTimer` in the app's qasync loop; the figure is the largest
   lateness of a tick during the scenario. "idle loop" is the same meter over 3 s of nothing,
   i.e. the machine's own noise. The sandbox runs in a thread of the same process (it shares
   the GIL, which slightly penalises the app).
@@ -71,6 +72,13 @@ NOTES = """\
   cryptography and entry-point discovery (about 15 MiB), an httpx client (about 8 MiB). The
   1.4× goal is below that floor; the app adds about 14 MiB over it (its modules, Qt's enums,
   the larger widget tree); the 100 saves add about 1 MiB.
+- **Stalls are single worst ticks**: one descheduling of the process is enough to miss. With
+  a real Secret Service (gnome-keyring-daemon and dbus-daemon share the 2 CPUs), six runs of
+  the 100-saves scenario gave 5.2, 8.4, 10.9, 13.9, 16.3 and 25.8 ms; without one, 5-9 ms.
+- Fixed: 100 saves with a real Secret Service stalled 24-39 ms: the token was written to the
+  keyring after every save (each write a D-Bus session with a Diffie-Hellman exchange, 3.5 ms
+  of `pow()` holding the GIL); an unchanged token is no longer rewritten. Full collections
+  walked the whole app (20-35 ms); start-up now collects once and freezes.
 - Fixed: the 1 MB answer (20-40 ms before): `json.loads` of 1.2 MB held the GIL for 30-40 ms
   in the worker; answers over 256 KiB are now parsed by the standard library's pure-Python
   scanner (`core/stepjson.py`) with the garbage collector paused, and `main()` sets a 2 ms GIL
