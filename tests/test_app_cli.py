@@ -66,7 +66,8 @@ sys.exit(main(["--api-base", "http://127.0.0.1:9", "--self-test"]))
 """
 HEAVY = ("asyncio", "qasync", "httpx", "keyring", "ssl", "logging.handlers",
          "wawp_desktop.ui.controller", "wawp_desktop.core.client", "wawp_desktop.ui.history_panel",
-         "wawp_desktop.ui.instance_wiring", "wawp_desktop.ui.tools_wiring")
+         "wawp_desktop.ui.instance_wiring", "wawp_desktop.ui.tools_wiring",
+         "wawp_desktop.core.outcome", "wawp_desktop.core.instance", "wawp_desktop.core.history")
 
 
 def test_first_paint_comes_before_the_heavy_imports(tmp_path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ErrorKind, WawpError
-from ..core.outcome import ApiSuccess
 from ..core.preview import shrink, size_text
+
+if TYPE_CHECKING:
+    from ..core.outcome import ApiSuccess  # the outcome module loads after the first paint
 
 _STYLES = {
     "idle": "color: palette(text);",
