@@ -214,8 +214,9 @@ def main() -> int:
     print(text)
     if args.write:
         (HERE / "RESULTS.md").write_text(
-            "# Benchmark results\n\nLatest run of `.venv/bin/python -m tests.benchmarks --write` "
-            f"({time.strftime('%Y-%m-%d')}).\n\nMachine: {machine()}\n\n{text}\n\n{NOTES}",
+            "# Benchmark results\n\nLatest run of `.venv/bin/python -m tests.benchmarks "
+            f"{' '.join(sys.argv[1:])}` ({time.strftime('%Y-%m-%d')}).\n\n"
+            f"Machine: {machine()}\n\n{text}\n\n{NOTES}",
             encoding="utf-8")
     return 0 if all(row[-1] for row in rows) else 1
 
