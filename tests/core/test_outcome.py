@@ -298,6 +298,11 @@ def test_400_without_a_readable_message_has_a_default(body: bytes) -> None:
     assert "missing something or has a wrong value" in err.message
 
 
+def test_retry_after_with_non_ascii_digits_is_ignored() -> None:
+    assert parse_retry_after("²") is None  # found by hypothesis
+    assert parse_retry_after("３０") is None
+
+
 def test_429_with_retry_after_seconds() -> None:
     err = fail(429, j({"message": "slow down"}), {"Retry-After": "30"})
     assert err.kind is ErrorKind.RATE_LIMITED

@@ -74,7 +74,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # isdigit alone accepts "²", which int() refuses
         return float(min(int(value), 86_400))
     try:
         from email.utils import parsedate_to_datetime  # rare: only for HTTP-date Retry-After
