@@ -10,6 +10,9 @@ from tests.gui.conftest import close_window
 from wawp_desktop.app import _show_and_paint, _window
 from wawp_desktop.core import history
 from wawp_desktop.core.config import WebhookConfig
+from wawp_desktop.core.form_state import FormState
+from wawp_desktop.core.token_store import SERVICE
+from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
 from wawp_desktop.ui.controller import WebhookController
 from wawp_desktop.ui.settings_store import SettingsStore
 
@@ -34,5 +37,23 @@ def test_attach_after_the_first_paint_still_warms_up_and_loads_history(
         assert [e.url for e in loaded.args[0]] == ["https://crm.example.com/old"]
         assert window.history.model.rowCount() == 1
         assert window.handoff.isVisible() and window.submit_button.isEnabled()
+    finally:
+        close_window(qtbot, qt_loop, window)
+
+
+def test_the_token_of_the_restored_instance_is_loaded(
+    qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path, sandbox, memory_keyring
+) -> None:
+    """The constructor restores the instance ID before attach() connects the token loading."""
+    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
+    settings.save_form(FormState(instance_id=DEMO_PAID_ID, url="https://crm.example.com/x"))
+    memory_keyring.set_password(SERVICE, DEMO_PAID_ID, DEMO_PAID_TOKEN)
+    window = _window(sandbox.url, None, settings)
+    _show_and_paint(window)
+    controller = WebhookController(sandbox.url)
+    try:
+        with qtbot.waitSignal(controller.tokenLoaded, timeout=10_000):
+            window.attach(controller)
+        assert window.connection.token_edit.text() == DEMO_PAID_TOKEN
     finally:
         close_window(qtbot, qt_loop, window)

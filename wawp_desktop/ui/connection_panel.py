@@ -102,6 +102,11 @@ class ConnectionPanel(QGroupBox):
     def token_edit(self) -> QLineEdit:
         return self.token.edit
 
+    def chosen_instance(self) -> str | None:
+        """The instance ID in the field when it is well-formed, else None."""
+        text = self.instance_id_edit.text()
+        return text if check_instance_id(text) is None else None
+
     def _instance_changed(self, text: str) -> None:
         self.instance_id_error.clear_message()
         if self.demo_accounts:

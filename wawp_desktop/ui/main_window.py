@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._tools.connect()
         self.instance.connect()
+        if restored := self.connection.chosen_instance():  # chosen before anyone listened
+            controller.load_token(restored)
         self.after_first_paint(controller.start_background_checks)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
