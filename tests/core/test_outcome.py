@@ -298,6 +298,13 @@ def test_400_without_a_readable_message_has_a_default(body: bytes) -> None:
     assert "missing something or has a wrong value" in err.message
 
 
+@pytest.mark.parametrize("flag", [{"success": False}, {"ok": False}, {"error": "boom happened"}])
+def test_numeric_status_200_does_not_hide_a_failure_flag(flag: dict) -> None:
+    body = {"status": 200, "webhook": {"url": "https://x.example/h", "events": ["message"]}}
+    err = fail(200, j(body | flag))
+    assert err.kind is ErrorKind.SERVER_REPORTED_ERROR
+
+
 def test_retry_after_with_non_ascii_digits_is_ignored() -> None:
     assert parse_retry_after("²") is None  # found by hypothesis
     assert parse_retry_after("３０") is None

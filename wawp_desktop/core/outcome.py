@@ -151,12 +151,11 @@ def _status_says_error(data: dict[str, Any], status_is_state: bool = False) -> b
         words = {"error"} if status_is_state else {"error", "fail", "failed", "failure"}
         if status.strip().lower() in words:
             return True
-    elif isinstance(status, int) and not isinstance(status, bool):
-        return status >= 400
+    # A numeric status of 400 or more was raised as an HTTP error by classify already; a lower
+    # one (``"status": 200``) must not hide ``success: false`` or an ``error`` next to it.
     if data.get("success") is False or data.get("ok") is False:
         return True
-    error = data.get("error")
-    return bool(error) and error is not None and not _status_says_success(data)
+    return bool(data.get("error")) and not _status_says_success(data)
 
 
 def _status_says_success(data: dict[str, Any]) -> bool:
