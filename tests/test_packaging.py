@@ -6,6 +6,7 @@ import configparser
 import importlib.util
 import struct
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -29,6 +30,21 @@ def _load(name: str):  # noqa: ANN202
 
 cfg = _load("bundle_config")
 icons = _load("make_icons")
+
+
+def test_self_test_timing_is_the_stamped_paint_not_the_line_arrival() -> None:
+    """build.py reads the paint time the app stamps in its line; later set-up does not count."""
+    build = _load("build")
+    stamp = 7.25  # seconds after the run starts: far later than this child prints its line
+    script = ("import sys, time; painted = float(sys.argv[1]) + " + str(stamp) + "; "
+              "print(f'ok   window painted (5 ms after main() began; monotonic {painted:.6f})')")
+    before = time.monotonic()
+    code, output, painted = build.self_test(
+        [sys.executable, "-c", script, f"{before:.6f}"], {})
+    assert code == 0 and "window painted" in output
+    assert painted is not None and abs(painted - stamp) < 0.5
+    code, _, painted = build.self_test([sys.executable, "-c", "print('no paint')"], {})
+    assert code == 0 and painted is None
 
 
 def test_spec_is_valid_python_and_uses_the_shared_config() -> None:

@@ -18,7 +18,8 @@ async def _window_painted(window, started_at: float | None) -> str:  # noqa: ANN
             await painted
     if started_at is None or window.painted_at is None:
         return "window painted"
-    return f"window painted ({(window.painted_at - started_at) * 1000:.0f} ms after main() began)"
+    return (f"window painted ({(window.painted_at - started_at) * 1000:.0f} ms after main() "
+            f"began; monotonic {window.painted_at:.6f})")
 
 
 async def _keyring() -> str:

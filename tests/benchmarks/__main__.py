@@ -51,7 +51,8 @@ NOTES = """\
 - **Frozen bundle** (`tests/benchmarks/frozen.py`, only if `dist/` has the bundle; `--frozen`
   builds it first): size = all files of the onedir bundle against `bundle_config`'s budget;
   start-up = packaging/build.py's timing of `--self-test --sandbox`, from just before starting
-  the process to its "window painted" line, frozen and venv alike, alternating (median); cold =
+  the process to the first paint stamped in its "window painted" line, frozen and venv alike,
+  alternating (median); cold =
   the first frozen start after `echo 3 > /proc/sys/vm/drop_caches`, against the warm median
   (no goal; the label says when the cache could not be dropped).
 

@@ -2,9 +2,9 @@
 
 Reuses ``packaging/build.py`` (``bundle_dir``, ``frozen_exe``, ``bundle_size``, ``self_test``,
 ``SELF_TEST_ARGS``). Start-up is timed by build.py's ``self_test`` for the frozen binary and for
-``python -m wawp_desktop`` alike: from just before the process is started to the arrival of
-its ``--self-test --sandbox`` line "ok   window painted" (printed when the window's first
-``paintEvent`` resolves the self-test's wait). Runs alternate, after one discarded run each.
+``python -m wawp_desktop`` alike: from just before the process is started to the window's
+first paint, whose ``time.monotonic()`` the ``--self-test --sandbox`` line "ok   window
+painted" carries. Runs alternate, after one discarded run each.
 
 The cold row is the first frozen launch after ``echo 3 > /proc/sys/vm/drop_caches`` (root on
 Linux only); without that, the first frozen launch of this run, labelled as not cold.
