@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from .core import MASK
+
 APP_LOGGER = "wawp_desktop"
 LOG_FILE_NAME = "wawp-desktop.log"
 MAX_LOG_BYTES = 1024 * 1024
 BACKUP_COUNT = 3
-MASK = "••••••"
 MIN_SECRET_LENGTH = 4
 """Shorter values are not registered: masking them would garble ordinary text."""
 

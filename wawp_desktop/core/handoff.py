@@ -11,11 +11,11 @@ import pprint
 import shlex
 from typing import Any
 
+from . import MASK
 from .request import ApiRequest
 
 TOKEN_PLACEHOLDER = "YOUR_ACCESS_TOKEN"
 HMAC_PLACEHOLDER = "YOUR_HMAC_SECRET"
-MASK = "••••••"
 
 
 def _replace_secrets(body: dict[str, Any], token: str, secret: str) -> dict[str, Any]:

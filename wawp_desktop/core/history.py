@@ -10,20 +10,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import stepjson
+from . import MASK
 from .config import WebhookConfig
 from .form_state import FormState
+from .outcome import parse_json
 from .preview import shrink
 
-MASK = "••••••"
 _SECRET_KEYS = frozenset({"access_token", "token", "hmac", "secret"})
 ANSWER_CHARS = 2_000
-LONG_LINE_CHARS = 64 * 1024
-"""Lines longer than this (from versions that kept whole answers) are parsed step by step
-and their answer bounded as new entries are."""
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
 (which every start of the app would read back, and the details view would have to lay out)."""
+LONG_LINE_CHARS = 64 * 1024
+"""Lines longer than this come from versions that kept whole answers: their answer is bounded
+as new entries are."""
 
 
 def data_dir() -> Path:
@@ -146,13 +146,9 @@ def load(path: Path) -> list[HistoryEntry]:
     for line in text.splitlines():
         if not line.strip():
             continue
-        long = len(line) > LONG_LINE_CHARS  # written before answers were bounded
-        try:
-            data = stepjson.loads(line) if long else json.loads(line)
-        except (ValueError, RecursionError):
-            continue
-        if isinstance(data, dict) and (entry := HistoryEntry.from_dict(data)) is not None:
-            if long:
-                entry.answer = shrink(shrink(entry.answer), items=None, chars=ANSWER_CHARS)
+        parsed, data = parse_json(line)  # step by step for a long line
+        if parsed and isinstance(data, dict) and (entry := HistoryEntry.from_dict(data)):
+            if len(line) > LONG_LINE_CHARS:  # written before answers were bounded
+                entry.answer = bounded_answer(entry.answer, [])
             entries.append(entry)
     return entries

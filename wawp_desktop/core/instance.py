@@ -7,7 +7,6 @@ from typing import Any
 
 from .config import is_system_webhook
 from .errors import ErrorKind, WawpError
-from .events import catalog_order
 from .normalize import as_list, to_bool, to_int
 
 STATUS_MEANINGS: dict[str, str] = {
@@ -101,9 +100,6 @@ class StoredWebhook:
     def is_system(self) -> bool:
         return is_system_webhook(self.url)
 
-    @property
-    def known_events(self) -> list[str]:
-        return catalog_order(self.events)
 
 
 def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,9 +40,8 @@ class GroupCheckBox(QCheckBox):
 
 
 class EventsPanel(QGroupBox):
-    """Emits ``selectionChanged(count)`` whenever the set of chosen events changes."""
+    """The event check boxes in their groups, with search, presets and undo."""
 
-    selectionChanged = Signal(int)
     UNDO_LIMIT = 20
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -182,7 +181,6 @@ class EventsPanel(QGroupBox):
         self.count_label.setText(f"{count} of {len(EVENTS)} selected{shown}")
         if count:
             self.error.clear_message()
-        self.selectionChanged.emit(count)
 
     def selected_events(self) -> list[str]:
         """Chosen event names in catalog order."""
@@ -207,10 +205,6 @@ class EventsPanel(QGroupBox):
             box.setHidden(not self._shown_in(category))
         self.no_match.setVisible(not self._visible)
         self._refresh()
-
-    def visible_events(self) -> list[str]:
-        """Event names the search leaves visible, in catalog order."""
-        return catalog_order(self._visible)
 
     def _push_undo(self) -> None:
         self._undo.append(self.selected_events())

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ..core.history import HistoryEntry
 
 _Index = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HistoryModel(QAbstractTableModel):
@@ -60,8 +59,6 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self._rows[index.row()]
-        if role == ENTRY_ROLE:
-            return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
