@@ -55,7 +55,7 @@ import json, sys
 from wawp_desktop.ui import main_window
 paint = main_window.MainWindow.paintEvent
 def probe(self, event):
-    first = not self._painted
+    first = not self.painted
     paint(self, event)
     if first:
         print("LOADED " + json.dumps(sorted(set(sys.argv[1].split(",")) & set(sys.modules))))

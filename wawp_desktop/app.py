@@ -89,7 +89,7 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
     give_up.timeout.connect(wait.quit)
     window.firstPainted.connect(wait.quit)
     window.show()
-    if not window._painted:  # noqa: SLF001 - set by MainWindow.paintEvent
+    if not window.painted:
         give_up.start(FIRST_PAINT_WAIT_MS)
         wait.exec()
     window.firstPainted.disconnect(wait.quit)

@@ -11,7 +11,7 @@ REQUIRE_KEYRING_ENV = "WAWP_SELFTEST_REQUIRE_KEYRING"
 
 
 async def _window_painted(window, started_at: float | None) -> str:  # noqa: ANN001
-    if not window._painted:  # noqa: SLF001 - set by MainWindow.paintEvent
+    if not window.painted:
         painted = asyncio.get_running_loop().create_future()
         window.firstPainted.connect(lambda: painted.done() or painted.set_result(None))
         async with asyncio.timeout(PAINT_TIMEOUT_S):

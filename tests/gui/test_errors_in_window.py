@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
+from tests.faults.servers import free_port
 from tests.gui.helpers import fill_form, find, status_text, submit
 from wawp_desktop.sandbox import (
     DEMO_FREE_ID,
@@ -80,10 +79,7 @@ def test_wrong_token_is_flagged_next_to_the_field(qtbot, make_window, sandbox) -
 
 
 def test_connection_refused(qtbot, make_window) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    window = make_window(f"http://127.0.0.1:{port}")
+    window = make_window(f"http://127.0.0.1:{free_port()}")
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
               events=["message"])
     with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.config import check_instance_id
-from .field_message import FieldMessage
+from .field_message import WARNING_STYLE, FieldMessage
 from .instance_status import InstanceStatus
 from .layout import column
 from .profiles_bar import ProfilesBar
@@ -131,5 +131,5 @@ class ConnectionPanel(QGroupBox):
         self.forgetTokenRequested.emit(instance_id)
 
     def set_token_status(self, text: str, warning: bool = False) -> None:
-        self.token_status.setStyleSheet("color: #8a5a00;" if warning else "color: palette(mid);")
+        self.token_status.setStyleSheet(WARNING_STYLE if warning else "color: palette(mid);")
         self.token_status.setText(("⚠ " if warning else "") + text)

@@ -26,7 +26,7 @@ from ..core.config import (
     check_hmac,
 )
 from ..core.retry_schedule import DUPLICATE_WARNING, retry_sentence
-from .field_message import FieldMessage
+from .field_message import WARNING_STYLE, FieldMessage
 from .layout import column
 from .retry_timeline import RetryTimeline
 from .secret_edit import SecretEdit
@@ -106,7 +106,7 @@ class DeliveryPanel(QGroupBox):
         self.duplicate_warning = QLabel(DUPLICATE_WARNING, self)
         self.duplicate_warning.setObjectName("retryDuplicateWarning")
         self.duplicate_warning.setWordWrap(True)
-        self.duplicate_warning.setStyleSheet("color: #8a5a00;")
+        self.duplicate_warning.setStyleSheet(WARNING_STYLE)
         self.delay_spin.valueChanged.connect(self._update_schedule)
         self.attempts_spin.valueChanged.connect(self._update_schedule)
         self._update_schedule()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
 from ..core.presets import PRESETS, matches
-from .field_message import FieldMessage
+from .field_message import WARNING_STYLE, FieldMessage
 
 # (row, column) of each category: two balanced columns that fit a 1024-pixel-wide window.
 _POSITIONS: dict[str, tuple[int, int]] = {
@@ -86,7 +86,7 @@ class EventsPanel(QGroupBox):
         )
         self.traffic_note.setObjectName("heavyTrafficNote")
         self.traffic_note.setWordWrap(True)
-        self.traffic_note.setStyleSheet("color: #8a5a00;")
+        self.traffic_note.setStyleSheet(WARNING_STYLE)
         self.traffic_note.hide()
         self.no_match = QLabel("No event matches this search.", self)
         self.no_match.setObjectName("eventNoMatch")

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .field_message import ERROR_STYLE
+
 if TYPE_CHECKING:
     from ..core.errors import WawpError
     from ..core.instance import SessionInfo
@@ -77,7 +79,7 @@ class InstanceStatus(QWidget):
     def show_error(self, error: WawpError) -> None:
         self.button.setEnabled(True)
         self.badge.hide()
-        self.details.setStyleSheet("color: #b3261e;")
+        self.details.setStyleSheet(ERROR_STYLE)
         self.details.setText(error.summary())
 
     def clear(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ErrorKind, WawpError
 from ..core.instance import StoredWebhook
+from .field_message import ERROR_STYLE, WARNING_STYLE
 
 _HEADERS = ("URL", "Name", "Active", "Events")
 SYSTEM_TOOLTIP = (
@@ -112,13 +113,13 @@ class InstanceWebhooksPanel(QWidget):
         self.table.setRowCount(0)
         self._update_buttons()
         if error.kind is ErrorKind.SUBSCRIPTION_REQUIRED:
-            self.status.setStyleSheet("color: #8a5a00;")
+            self.status.setStyleSheet(WARNING_STYLE)
             self.status.setText(
                 "This instance is on Wawp's free plan, which has no webhooks to list. "
                 "Upgrade it in the Wawp dashboard to use webhooks."
             )
             return
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(f"Could not load the webhooks: {error.message}")
 
     def selected(self) -> StoredWebhook | None:

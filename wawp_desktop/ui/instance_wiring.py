@@ -12,6 +12,7 @@ from ..core.config import WebhookConfig, check_instance_id, check_token, is_syst
 from ..core.errors import WawpError
 from ..core.instance import SessionInfo, StoredWebhook
 from ..core.profiles import Profile, upsert
+from .field_message import ERROR_STYLE
 from .instance_webhooks_panel import InstanceWebhooksPanel
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class InstanceWiring:
         self.window.response.status.setText(f"Deleted the webhook for {url}.")
 
     def _delete_failed(self, error: WawpError) -> None:
-        self.panel.status.setStyleSheet("color: #b3261e;")
+        self.panel.status.setStyleSheet(ERROR_STYLE)
         self.panel.status.setText(f"Not deleted. {error.summary()}")
 
     # -- profiles ---------------------------------------------------------------------------

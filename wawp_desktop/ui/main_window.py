@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self.controller: WebhookController | None = None
         self.settings = settings
         self.sandbox = bool(demo_accounts)
-        self._painted = False
         self.painted_at: float | None = None  # time.monotonic() of the first paint
         self._token_autofilled_for: str | None = None
         self._no_keyring = False  # set once the keyring probe finds no store (banner shown)
@@ -125,9 +124,8 @@ class MainWindow(QMainWindow):
         needed = sum(w.sizeHint().width() + spacing for w in (
             self.submit_button, self.cancel_button, self.busy_indicator, self.handoff))
         wrap = self._top.width() < needed
-        if wrap == self._handoff_wrapped:
+        if wrap == (self._handoff_row.indexOf(self.handoff) >= 0):
             return
-        self._handoff_wrapped = wrap
         if wrap:
             self._actions_row.removeWidget(self.handoff)
             self._handoff_row.insertWidget(0, self.handoff)
@@ -135,9 +133,14 @@ class MainWindow(QMainWindow):
             self._handoff_row.removeWidget(self.handoff)
             self._actions_row.addWidget(self.handoff)
 
+    @property
+    def painted(self) -> bool:
+        """True once the window has painted (``firstPainted`` has fired)."""
+        return self.painted_at is not None
+
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the event loop once the window has painted (now, if it has)."""
-        if self._painted:
+        if self.painted:
             QTimer.singleShot(0, callback)
         else:
             self.firstPainted.connect(lambda: QTimer.singleShot(0, callback))
@@ -200,7 +203,6 @@ class MainWindow(QMainWindow):
 
         self._handoff_row = QHBoxLayout()  # the hand-off bar's line when the window is narrow
         self._handoff_row.addStretch(1)
-        self._handoff_wrapped = False
         top = self._top = QWidget(central)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -432,8 +434,7 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.painted:
             self.painted_at = time.monotonic()
             self.firstPainted.emit()
 
