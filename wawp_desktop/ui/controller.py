@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from ..core.token_store import StoreResult, TokenStore
 from ..logs import register_secret
 
 log = logging.getLogger(__name__)
+CANCELLED_SUMMARY = "Cancelled before Wawp answered; the change may still have been saved"
 
 
 class WebhookController(QObject):
@@ -46,7 +48,6 @@ class WebhookController(QObject):
     deleteSucceeded = Signal(str)  # URL
     deleteFailed = Signal(object)  # WawpError
     warmedUp = Signal()
-    saveStarted = Signal(object)  # WebhookConfig
     historyLoaded = Signal(object)  # list[HistoryEntry], oldest first
     historyRecorded = Signal(object)  # HistoryEntry
     fileWritten = Signal(str, str)  # path, error ("" when written)
@@ -118,7 +119,6 @@ class WebhookController(QObject):
         register_secret(config.hmac)
         self._in_flight = True
         self._save_task = self._spawn(self._save(config, existing))
-        self.saveStarted.emit(config)
         self.busyChanged.emit(True)
         return True
 
@@ -144,22 +144,24 @@ class WebhookController(QObject):
         except asyncio.CancelledError:
             self._finish_save()
             self.saveCancelled.emit()
+            self._record(config, False, CANCELLED_SUMMARY, None)
             raise
-        except WawpError as error:
-            self._finish_save()
-            self.saveFailed.emit(error)
-            return
         except Exception as exc:  # noqa: BLE001 - never let a surprise reach the user raw
-            log.exception("Unexpected failure while saving")
-            self._finish_save()
-            self.saveFailed.emit(
-                WawpError(
+            if isinstance(exc, WawpError):
+                error = exc
+            else:
+                log.exception("Unexpected failure while saving")
+                error = WawpError(
                     ErrorKind.NETWORK, f"Something unexpected went wrong ({type(exc).__name__})."
                 )
-            )
+            self._finish_save()
+            self.saveFailed.emit(error)
+            self._record(config, False, error.summary(), error.data)
             return
         self._finish_save()
         self.saveSucceeded.emit(result)
+        item = result.item if result.item is not None else result.data
+        self._record(config, True, result.message or "Saved", item)
         stored = await self.token_store.save(config.instance_id, config.access_token)
         self.tokenSaved.emit(config.instance_id, stored)
         await self._read_back(config)
@@ -244,6 +246,9 @@ class WebhookController(QObject):
             log.exception("Could not read the history")
             entries = []
         self.historyLoaded.emit(entries)
+
+    def _record(self, config: WebhookConfig, ok: bool, summary: str, answer: object) -> None:
+        self.record_history(partial(history.make_entry, config, ok, summary, answer))
 
     def record_history(self, build: Callable[[], HistoryEntry]) -> None:
         """Build an entry with ``build`` and append it, both in a worker thread (scrubbing a

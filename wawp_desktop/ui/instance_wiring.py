@@ -46,9 +46,6 @@ class InstanceWiring:
         c.deleteSucceeded.connect(self._deleted)
         c.deleteFailed.connect(self._delete_failed)
         c.readBackDone.connect(w.response.show_read_back)
-        c.saveSucceeded.connect(
-            lambda _r: w.response.show_read_back(None, "Reading back what Wawp stored…")
-        )
         self.panel.reloadRequested.connect(self.reload)
         self.panel.editRequested.connect(self.edit)
         self.panel.deleteRequested.connect(self.confirm_delete)

@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, result: ApiSuccess) -> None:
         self.response.show_success(result)
+        self.response.show_read_back(None, "Reading back what Wawp stored…")  # always next
 
     def _failed(self, error: WawpError) -> None:
         from ..core.errors import ErrorKind

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -10,10 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core import config_file
-from ..core.config import WebhookConfig
-from ..core.errors import WawpError
 from ..core.form_state import FormState
-from ..core.history import HistoryEntry, make_entry
+from ..core.history import HistoryEntry
 from ..core.outcome import ApiSuccess
 
 if TYPE_CHECKING:
@@ -23,12 +20,12 @@ FILE_FILTER = "Webhook configuration (*.json);;All files (*)"
 
 
 class ToolsWiring(QObject):
-    """Owns the history bookkeeping and the non-blocking file dialogs of one window."""
+    """Shows the save history (the controller records it) and owns the window's
+    non-blocking file dialogs."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._submitted: WebhookConfig | None = None
         self._loaded = False
         self._early: list[HistoryEntry] = []
         self.file_dialog: QFileDialog | None = None
@@ -36,14 +33,11 @@ class ToolsWiring(QObject):
 
     def connect(self) -> None:
         w, c = self.window, self.window.controller
-        c.saveStarted.connect(self._save_started)
         c.saveSucceeded.connect(self._save_succeeded)
-        c.saveFailed.connect(self._save_failed)
         c.historyLoaded.connect(self._history_loaded)
         c.historyRecorded.connect(self._history_recorded)
         c.fileWritten.connect(self._file_written)
         c.fileRead.connect(self._file_read)
-        c.saveCancelled.connect(self._save_cancelled)
         w.after_first_paint(c.load_history)
         w.history.loadRequested.connect(self.load_entry)
         w.history.exportRequested.connect(self.export_entry)
@@ -69,28 +63,8 @@ class ToolsWiring(QObject):
             copy_menu.addAction(action)
 
     # -- history ------------------------------------------------------------------------
-    def _save_started(self, config: WebhookConfig) -> None:
-        self._submitted = config
-
-    def _record(self, ok: bool, summary: str, answer: object) -> None:
-        if self._submitted is None:
-            return
-        self.window.controller.record_history(
-            partial(make_entry, self._submitted, ok, summary, answer)
-        )
-        self._submitted = None
-
-    def _save_succeeded(self, result: ApiSuccess) -> None:
-        self.window.events.clear_undo()
-        item = result.item if result.item is not None else result.data
-        self._record(True, result.message or "Saved", item)
-
-    def _save_failed(self, error: WawpError) -> None:
-        self._record(False, error.summary(), error.data)
-
-    def _save_cancelled(self) -> None:
-        self._record(False, "Cancelled before Wawp answered; the change may still have been saved",
-                     None)
+    def _save_succeeded(self, _result: ApiSuccess) -> None:
+        self.window.events.clear_undo()  # the saved selection is the new starting point
 
     def _history_loaded(self, entries: list[HistoryEntry]) -> None:
         self._loaded = True
