@@ -80,9 +80,7 @@ def transport_error(exc: BaseException, host: str) -> WawpError:
     import httpx
 
     for cause in _causes(exc):
-        if isinstance(cause, ssl.SSLCertVerificationError | ssl.CertificateError):
-            return WawpError(ErrorKind.TLS_FAILURE, _tls_message(cause))
-        if isinstance(cause, ssl.SSLError):
+        if isinstance(cause, ssl.SSLError):  # certificate checks (CertificateError) included
             return WawpError(ErrorKind.TLS_FAILURE, _tls_message(cause))
         if isinstance(cause, socket.gaierror):
             return WawpError(
