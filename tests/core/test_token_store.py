@@ -246,3 +246,14 @@ def test_an_unchanged_token_is_not_written_again(memory_keyring: MemoryKeyring) 
     store.save_sync(IID, "changed")
     assert writes[-1] == "changed" and len(writes) == 4
     assert memory_keyring.passwords[(SERVICE, IID)] == "changed"
+
+
+def test_a_missing_store_is_flagged_apart_from_other_failures(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    store = TokenStore()
+    memory_keyring.fail_with = errors.NoKeyringError
+    assert store.save_sync(IID, TOKEN).no_store
+    memory_keyring.fail_with = errors.KeyringLocked
+    locked = store.save_sync(OTHER, TOKEN)
+    assert not locked.persistent and not locked.no_store

@@ -57,3 +57,28 @@ def test_the_token_of_the_restored_instance_is_loaded(
         assert window.connection.token_edit.text() == DEMO_PAID_TOKEN
     finally:
         close_window(qtbot, qt_loop, window)
+
+
+def test_no_keyring_note_under_the_token_is_short_whatever_arrives_first(
+    qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path, sandbox
+) -> None:
+    """The restored instance's token load can answer before the keyring probe shows the banner."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QLabel
+
+    keyring.set_keyring(fail.Keyring())
+    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
+    settings.save_form(FormState(instance_id=DEMO_PAID_ID))
+    window = _window(sandbox.url, None, settings)
+    _show_and_paint(window)
+    controller = WebhookController(sandbox.url)
+    try:
+        with (qtbot.waitSignal(controller.tokenLoaded, timeout=10_000),
+              qtbot.waitSignal(controller.keyringChecked, timeout=10_000)):
+            window.attach(controller)
+        status = window.findChild(QLabel, "tokenStatus").text()
+        assert "session only" in status and "No password store" not in status
+        assert window.keyring_banner.isVisible()
+    finally:
+        close_window(qtbot, qt_loop, window)

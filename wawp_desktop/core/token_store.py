@@ -20,6 +20,8 @@ class StoreResult:
     persistent: bool
     message: str
     token: str | None = None
+    no_store: bool = False
+    """No OS password store exists at all (the window says so once, in its banner)."""
 
 
 def _keyring():
@@ -66,6 +68,13 @@ def _explain(exc: Exception) -> str:
             "until you close the app.")
 
 
+def _failed(exc: Exception, token: str | None) -> StoreResult:
+    from keyring import errors
+
+    return StoreResult(False, _explain(exc), token,
+                       no_store=isinstance(exc, errors.NoKeyringError))
+
+
 class TokenStore:
     """Load, save and forget tokens by instance ID (keyring service ``wawp-desktop``)."""
 
@@ -89,7 +98,7 @@ class TokenStore:
         try:
             token = _keyring().get_password(self.service, instance_id)
         except self._handled_errors() as exc:
-            return StoreResult(False, _explain(exc), None)
+            return _failed(exc, None)
         with self._lock:
             if token is None:
                 self._stored.pop(instance_id, None)
@@ -116,7 +125,7 @@ class TokenStore:
             with self._lock:
                 self._session[instance_id] = token
                 self._stored.pop(instance_id, None)
-            return StoreResult(False, _explain(exc), token)
+            return _failed(exc, token)
         with self._lock:
             self._session.pop(instance_id, None)
             self._stored[instance_id] = token

@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.sandbox = bool(demo_accounts)
         self.painted_at: float | None = None  # time.monotonic() of the first paint
         self._token_autofilled_for: str | None = None
-        self._no_keyring = False  # set once the keyring probe finds no store (banner shown)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
 
@@ -401,12 +400,11 @@ class MainWindow(QMainWindow):
     def _show_token_result(self, result: StoreResult) -> None:
         """The store's message under the token; short when the no-keyring banner explains it."""
         text = result.message
-        if not result.persistent and self._no_keyring:
+        if result.no_store:
             text = "Kept for this session only (no password store; see the note above)."
         self.connection.set_token_status(text, warning=not result.persistent)
 
     def _keyring_checked(self, has_store: bool, backend: str) -> None:
-        self._no_keyring = not has_store
         if has_store:
             self.keyring_banner.hide()
             return
