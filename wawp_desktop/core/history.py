@@ -61,7 +61,8 @@ class HistoryEntry:
 
     def form_state(self) -> FormState:
         """The form this save came from (without secrets)."""
-        return FormState.from_dict(asdict(self))
+        # Only the form's fields: asdict(self) would deep-copy the answer on the GUI thread.
+        return FormState.from_dict({f.name: getattr(self, f.name) for f in fields(FormState)})
 
     def to_json(self) -> str:
         data = asdict(self)
