@@ -174,7 +174,7 @@ def test_export_and_import(qtbot, make_window, sandbox, tmp_path: Path) -> None:
     doc["webhook"]["retries"]["delay"] = 9999
     bad.write_text(json.dumps(doc), encoding="utf-8")
     qtbot.mouseClick(find(window, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.fileRead, timeout=5000):
+    with qtbot.waitSignal(window.controller.configFileRead, timeout=5000):
         run_file_dialog(qtbot, window, bad)
     box = window._tools.message_box
     assert isinstance(box, QMessageBox) and box.isVisible()
@@ -185,7 +185,7 @@ def test_export_and_import(qtbot, make_window, sandbox, tmp_path: Path) -> None:
     type_into(qtbot, window, "urlEdit", "https://changed.example.com/")
     window.events.set_selected([])
     qtbot.mouseClick(find(window, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.fileRead, timeout=5000):
+    with qtbot.waitSignal(window.controller.configFileRead, timeout=5000):
         run_file_dialog(qtbot, window, target)
     assert find(window, QLineEdit, "urlEdit").text() == URL
     assert window.events.selected_events() == ["message", "message.ack"]

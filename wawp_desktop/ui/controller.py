@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core import history
+from ..core import config_file, history
 from ..core.client import Timeouts, WawpClient
 from ..core.config import WebhookConfig
 from ..core.config_file import MAX_FILE_BYTES
@@ -51,7 +51,7 @@ class WebhookController(QObject):
     historyLoaded = Signal(object)  # list[HistoryEntry], oldest first
     historyRecorded = Signal(object)  # HistoryEntry
     fileWritten = Signal(str, str)  # path, error ("" when written)
-    fileRead = Signal(str, str, str)  # path, text, error ("" when read)
+    configFileRead = Signal(str, object, str)  # path, ImportResult or None, error ("" if read)
 
     def __init__(
         self,
@@ -275,23 +275,24 @@ class WebhookController(QObject):
             return
         self.fileWritten.emit(path, "")
 
-    def read_text_file(self, path: str) -> None:
-        """Read a (small) text file; emits ``fileRead(path, text, error or "")``."""
-        self._spawn(self._read_text_file(path))
+    def read_config_file(self, path: str) -> None:
+        """Read and parse a configuration file in a worker thread (up to a megabyte of JSON);
+        emits ``configFileRead(path, ImportResult or None, error or "")``."""
+        self._spawn(self._read_config_file(path))
 
-    async def _read_text_file(self, path: str) -> None:
-        def read() -> str:
+    async def _read_config_file(self, path: str) -> None:
+        def read() -> config_file.ImportResult:
             file = Path(path)
             if file.stat().st_size > MAX_FILE_BYTES:
                 raise OSError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
-            return file.read_text(encoding="utf-8", errors="replace")
+            return config_file.loads(file.read_text(encoding="utf-8", errors="replace"))
 
         try:
-            text = await asyncio.to_thread(read)
+            result = await asyncio.to_thread(read)
         except OSError as exc:
-            self.fileRead.emit(path, "", exc.strerror or str(exc))
+            self.configFileRead.emit(path, None, exc.strerror or str(exc))
             return
-        self.fileRead.emit(path, text, "")
+        self.configFileRead.emit(path, result, "")
 
     # -- shutdown -----------------------------------------------------------------------
     async def aclose(self) -> None:

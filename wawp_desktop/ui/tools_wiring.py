@@ -37,7 +37,7 @@ class ToolsWiring(QObject):
         c.historyLoaded.connect(self._history_loaded)
         c.historyRecorded.connect(self._history_recorded)
         c.fileWritten.connect(self._file_written)
-        c.fileRead.connect(self._file_read)
+        c.configFileRead.connect(self._config_file_read)
         w.after_first_paint(c.load_history)
         w.history.loadRequested.connect(self.load_entry)
         w.history.exportRequested.connect(self.export_entry)
@@ -124,7 +124,7 @@ class ToolsWiring(QObject):
 
     def ask_import(self) -> None:
         self._dialog("Import webhook configuration", False,
-                     self.window.controller.read_text_file)
+                     self.window.controller.read_config_file)
 
     def _file_written(self, path: str, error: str) -> None:
         if error:
@@ -132,11 +132,11 @@ class ToolsWiring(QObject):
         else:
             self.window.statusBar().showMessage(f"Exported to {path} (no secrets).", 8000)
 
-    def _file_read(self, path: str, text: str, error: str) -> None:
-        if error:
+    def _config_file_read(self, path: str, result: config_file.ImportResult | None,
+                          error: str) -> None:
+        if error or result is None:
             self._tell("Import failed", f"Could not read {path}: {error}.", error=True)
             return
-        result = config_file.loads(text)
         if result.state is None:
             self._tell("Import failed", "Nothing was changed. Problems in the file:\n\n• "
                        + "\n• ".join(result.errors), error=True)
