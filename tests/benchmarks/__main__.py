@@ -58,7 +58,7 @@ NOTES = """\
 
 ## Known misses and their causes (investigated with `-X importtime`, cProfile and RSS steps)
 
-- **Startup** (1.35-1.8× across five runs on this noisy 2-CPU VM; 2.2-2.4× before the two-step
+- **Startup** (1.35-1.8× across six runs on this noisy 2-CPU VM; 2.2-2.4× before the two-step
   start): `main()` now paints the form before it imports asyncio, qasync, httpx, keyring,
   the controller, the history, the hand-off bar or instance management, and before it opens
   the log file (`tests/test_app_cli.py` proves nothing heavy is loaded at the first paint).
