@@ -1,9 +1,10 @@
 """Application start-up: the window factory, a light first paint, the qasync main loop, and a
 clean shutdown.
 
-``main`` paints the form before it imports asyncio, qasync, httpx or the controller: the
+``main`` paints the form before it imports asyncio, qasync, httpx or the services: the
 window's constructor uses light modules only, a local Qt event loop runs until the first
-paint, and then the qasync loop starts and :meth:`MainWindow.attach` wires the controller.
+paint, and then the qasync loop starts and :meth:`MainWindow.attach` builds the features on
+the :class:`~.ui.services.Services` (client, token store, settings, history).
 """
 
 from __future__ import annotations
@@ -37,20 +38,26 @@ def freeze_start_up_objects() -> None:
 
 
 def create_main_window(  # noqa: ANN201
-    api_base: str, *, demo_accounts=None, settings=None, timeouts=None  # noqa: ANN001
+    api_base: str, *, demo_accounts=None, settings=None, timeouts=None,  # noqa: ANN001
+    token_store=None, history_path=None,  # noqa: ANN001
 ):
     """The fully wired main window for ``api_base``.
 
     The caller owns the ``QApplication`` and a running qasync loop; the token store uses
-    keyring's current backend. ``demo_accounts`` (sandbox mode), ``settings`` (a
-    ``SettingsStore``) and ``timeouts`` (the client's ``Timeouts``) are optional.
+    keyring's current backend unless ``token_store`` is given. ``demo_accounts`` (sandbox
+    mode), ``settings`` (a ``SettingsStore``), ``timeouts`` (the client's ``Timeouts``) and
+    ``history_path`` are optional. Close it with ``await window.services.aclose()``.
     """
-    from .ui.controller import WebhookController
-
-    controller = WebhookController(api_base, timeouts=timeouts)  # raises for a bad api_base
     window = _window(api_base, demo_accounts, settings)
-    window.attach(controller)
+    window.attach(_services(window, timeouts=timeouts, token_store=token_store,
+                            history_path=history_path))
     return window
+
+
+def _services(window, **options):  # noqa: ANN001, ANN003, ANN202
+    from .ui.services import Services
+
+    return Services(window.api_base, window.settings, sandbox=window.sandbox, **options)
 
 
 def _window(api_base: str, demo_accounts, settings):  # noqa: ANN001, ANN202
@@ -64,9 +71,8 @@ def _window(api_base: str, demo_accounts, settings):  # noqa: ANN001, ANN202
 
 def _sandbox_accounts():  # noqa: ANN202
     from .sandbox.state import ALL_DEMO_ACCOUNTS
-    from .ui.connection_panel import DemoAccount
 
-    return [DemoAccount(a.label, a.instance_id, a.access_token) for a in ALL_DEMO_ACCOUNTS]
+    return list(ALL_DEMO_ACCOUNTS)
 
 
 def _start_sandbox():  # noqa: ANN202
@@ -98,9 +104,7 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
 async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: ANN001
     import asyncio
 
-    from .ui.controller import WebhookController
-
-    window.attach(WebhookController(window.api_base))
+    window.attach(_services(window))
     freeze_start_up_objects()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
@@ -112,7 +116,7 @@ async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: A
         window.close()
     elif window.isVisible():
         await closed.wait()
-    await window.controller.aclose()
+    await window.services.aclose()
     if sandbox:
         await asyncio.to_thread(sandbox.stop)
     return result

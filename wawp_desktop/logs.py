@@ -1,72 +1,27 @@
 """Logging: named loggers, a rotating log file, Qt's messages, and secret redaction.
 
 Every record is redacted when it is created (a log-record factory) and again by a filter on
-the app's handlers: ``access_token=…``/``hmac=…`` values, ``"access_token": "…"`` pairs,
-``Bearer …`` headers, and every secret value registered with :func:`register_secret` (the
-controller registers the token and the HMAC secret when a save starts).
+the app's handlers, with :func:`wawp_desktop.core.secrets.redact` (the only redaction).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from .core import MASK
+from .core.secrets import redact
 
 APP_LOGGER = "wawp_desktop"
 LOG_FILE_NAME = "wawp-desktop.log"
 MAX_LOG_BYTES = 1024 * 1024
 BACKUP_COUNT = 3
-MIN_SECRET_LENGTH = 4
-"""Shorter values are not registered: masking them would garble ordinary text."""
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-_SECRET_KEYS = r"access[_-]?token|token|hmac|secret|password|api[_-]?key|authorization"
-_PATTERNS = [
-    # key=value in query strings and free text (access_token=abc&…)
-    re.compile(rf"(?i)\b({_SECRET_KEYS})=([^&\s\"',;]+)"),
-    # "access_token": "…" / 'hmac': '…' (JSON and Python reprs)
-    re.compile(rf"(?i)([\"']({_SECRET_KEYS})[\"']\s*:\s*[\"'])([^\"']*)([\"'])"),
-    # Authorization: Bearer …
-    re.compile(r"(?i)\b(bearer)\s+([A-Za-z0-9._~+/=-]+)"),
-]
-_secrets: set[str] = set()
-_secrets_lock = threading.Lock()
-
-
-def register_secret(value: str | None) -> None:
-    """Mask ``value`` wherever it appears in a log record from now on."""
-    if value and len(value.strip()) >= MIN_SECRET_LENGTH:
-        with _secrets_lock:
-            _secrets.add(value)
-            if value.strip() != value:
-                _secrets.add(value.strip())
-
-
-def forget_secrets() -> None:
-    """Drop every registered secret (tests)."""
-    with _secrets_lock:
-        _secrets.clear()
-
-
-def redact(text: str) -> str:
-    """``text`` with secrets masked."""
-    if not text:
-        return text
-    with _secrets_lock:
-        known = sorted(_secrets, key=len, reverse=True)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, MASK)
-    text = _PATTERNS[0].sub(lambda m: f"{m.group(1)}={MASK}", text)
-    text = _PATTERNS[1].sub(lambda m: f"{m.group(1)}{MASK}{m.group(4)}", text)
-    return _PATTERNS[2].sub(lambda m: f"{m.group(1)} {MASK}", text)
 
 
 def _redact_record(record: logging.LogRecord) -> None:
@@ -226,7 +181,7 @@ def install_excepthook(log_path: Path | None) -> Callable[..., object]:
             if QApplication.instance() is None:
                 previous(exc_type, exc, tb)
                 return
-            from .ui.crash_dialog import show_crash_dialog
+            from .ui.dialogs.crash_dialog import show_crash_dialog
 
             show_crash_dialog((exc_type, exc, tb), log_path)
         except Exception:  # noqa: BLE001 - the error path itself must never crash

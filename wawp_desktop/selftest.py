@@ -22,45 +22,54 @@ async def _window_painted(window, started_at: float | None) -> str:  # noqa: ANN
             f"began; monotonic {window.painted_at:.6f})")
 
 
-async def _keyring() -> str:
-    from .core.token_store import backend_name, has_real_backend
-
-    real, name = await asyncio.to_thread(lambda: (has_real_backend(), backend_name()))
-    if real:
+async def _keyring(window) -> str:  # noqa: ANN001
+    """The window's own start-up probe of the password store (not a second probe)."""
+    if window.tokens.store_checked is None:
+        checked = asyncio.get_running_loop().create_future()
+        window.tokens.checked.connect(lambda ok: checked.done() or checked.set_result(ok))
+        async with asyncio.timeout(PAINT_TIMEOUT_S):
+            await checked
+    name = window.tokens.backend
+    if window.tokens.store_checked:
         return f"keyring backend: {name}"
     if os.environ.get(REQUIRE_KEYRING_ENV):
         raise RuntimeError(f"no OS keyring backend ({name}) but {REQUIRE_KEYRING_ENV} is set")
     return f"keyring: none found ({name}); tokens are kept for the session only, as reported"
 
 
-async def _tls() -> str:
-    from .core.tls import create_tls_setup
+async def _tls(window) -> str:  # noqa: ANN001
+    """The TLS context of the window's own client, built by its warm-up."""
+    client = window.services.client
+    await client.warm_up()
+    return f"TLS context built ({client.tls_source})"
 
-    setup = await asyncio.to_thread(create_tls_setup)
-    return f"TLS context built ({setup.source})"
 
-
-async def _sandbox_save() -> str:
+async def _sandbox_save(window) -> str:  # noqa: ANN001
+    """A save through the window's own client in sandbox mode; otherwise a sandbox is
+    started for the check (the real API is never written to)."""
     from .core.client import WawpClient
-    from .core.config import WebhookConfig
+    from .core.save import plan, send
+    from .core.webhook import WebhookConfig
     from .sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN, SandboxServer
 
-    server = await asyncio.to_thread(lambda: SandboxServer().start())
-    client = WawpClient(server.url)
+    server = None
+    if window.services.sandbox:
+        client = window.services.client
+    else:
+        server = await asyncio.to_thread(lambda: SandboxServer().start())
+        client = WawpClient(server.url)
     try:
-        config = WebhookConfig(
-            instance_id=DEMO_PAID_ID,
-            access_token=DEMO_PAID_TOKEN,
-            url="https://self-test.example/webhook",
-            events=["message", "message.ack"],
-        )
-        result = await client.set_webhook(config)
+        config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
+                               url="https://self-test.example/webhook",
+                               events=["message", "message.ack"])
+        result = await send(client, plan(config))
         if result.item.get("events") != config.events:
             raise RuntimeError(f"stored events differ: {result.item.get('events')!r}")
         return "saved a webhook against the built-in sandbox"
     finally:
-        await client.aclose()
-        await asyncio.to_thread(server.stop)
+        if server is not None:
+            await client.aclose()
+            await asyncio.to_thread(server.stop)
 
 
 async def run_self_test(window, started_at: float | None = None) -> int:  # noqa: ANN001
@@ -70,9 +79,9 @@ async def run_self_test(window, started_at: float | None = None) -> int:  # noqa
     """
     checks: list[Callable[[], Awaitable[str]]] = [
         lambda: _window_painted(window, started_at),
-        _keyring,
-        _tls,
-        _sandbox_save,
+        lambda: _keyring(window),
+        lambda: _tls(window),
+        lambda: _sandbox_save(window),
     ]
     failures = 0
     for check in checks:

@@ -20,21 +20,28 @@ def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings" / "wawp-desktop.ini"
 
 
+def make_settings(path: Path, group: str = "live") -> SettingsStore:
+    return SettingsStore(QSettings(str(path), QSettings.Format.IniFormat), group)
+
+
 @pytest.fixture
 def make_window(
-    qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path: Path
+    qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path: Path, tmp_path: Path
 ) -> Iterator[Callable[..., MainWindow]]:
-    """Build, show and later close (controller first) real main windows."""
+    """Build, show and later close (services first) real main windows."""
     windows: list[MainWindow] = []
 
-    def factory(api_base: str, demo_accounts=None, **options) -> MainWindow:  # noqa: ANN001
-        settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
+    def factory(api_base: str, demo_accounts=None, size=(1024, 768), **options) -> MainWindow:  # noqa: ANN001
+        options.setdefault("history_path", tmp_path / "history.jsonl")
+        settings = options.pop("settings", None) or make_settings(
+            settings_path, "sandbox" if demo_accounts else "live")
         window = create_main_window(
             api_base, demo_accounts=demo_accounts, settings=settings, **options
         )
         windows.append(window)
-        window.resize(1024, 768)
-        with qtbot.waitSignal(window.controller.warmedUp, timeout=10_000):
+        if size is not None:
+            window.resize(*size)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()
         return window
 
@@ -46,12 +53,13 @@ def make_window(
 
 
 def close_window(qtbot, loop: asyncio.AbstractEventLoop, window: MainWindow) -> None:
-    """Close like the app does: controller (tasks, HTTP client) first, then the window."""
+    """Close like the app does: services (tasks, HTTP client) first, then the window."""
     if not isValid(window):
         return
     if window.isVisible():
         window.close()
-    task = loop.create_task(window.controller.aclose())
-    qtbot.waitUntil(task.done, timeout=10_000)
-    task.result()
+    if window.services is not None:
+        task = loop.create_task(window.services.aclose())
+        qtbot.waitUntil(task.done, timeout=10_000)
+        task.result()
     window.deleteLater()

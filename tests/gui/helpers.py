@@ -42,7 +42,9 @@ def fill_form(qtbot, window: QWidget, *, instance_id: str, token: str, url: str,
 
 
 def status_text(window: QWidget) -> str:
-    return find(window, QLabel, "responseStatus").text()
+    """The answer area's outcome line, without its ✔/⚠/✖ symbol."""
+    text = find(window, QLabel, "responseStatus").text()
+    return text[2:] if text[:2] in ("✔ ", "⚠ ", "✖ ") else text
 
 
 def response_json(window: QWidget) -> str:
@@ -59,3 +61,17 @@ def wait_for_dialog(qtbot, window: QWidget, cls: type, name: str):  # noqa: ANN0
         lambda: (d := window.findChild(cls, name)) is not None and d.isVisible(), timeout=3000
     )
     return window.findChild(cls, name)
+
+
+def accept_box(box) -> None:  # noqa: ANN001 - a QMessageBox from ``msgbox.ask``
+    """Press the box's accepting button (e.g. "Delete", "Replace"), as a user would."""
+    from PySide6.QtWidgets import QMessageBox
+
+    button = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    button.click()
+
+
+def plain(text: str) -> str:
+    """A status text without its leading ✔/⚠/✖ symbol."""
+    return text[2:] if text[:2] in ("✔ ", "⚠ ", "✖ ") else text

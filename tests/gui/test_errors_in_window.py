@@ -58,7 +58,7 @@ def test_error_message_and_form_kept(qtbot, make_window, sandbox, case: str) -> 
               events=["message", "call.received"])
     if fault is not None:
         sandbox.faults.put(fault)
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):
+    with qtbot.waitSignal(window.saver.failed, timeout=5000):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     text = status_text(window)
     assert expected in text
@@ -73,7 +73,7 @@ def test_error_message_and_form_kept(qtbot, make_window, sandbox, case: str) -> 
 def test_wrong_token_is_flagged_next_to_the_field(qtbot, make_window, sandbox) -> None:
     window = make_window(sandbox.url)
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token="nope", url=URL, events=["message"])
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):
+    with qtbot.waitSignal(window.saver.failed, timeout=5000):
         window.save()
     assert "did not accept" in find(window, QLabel, "message:access_token").text()
 
@@ -82,7 +82,7 @@ def test_connection_refused(qtbot, make_window) -> None:
     window = make_window(f"http://127.0.0.1:{free_port()}")
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
               events=["message"])
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):
+    with qtbot.waitSignal(window.saver.failed, timeout=5000):
         window.save()
     assert "Nothing answered" in status_text(window)
     assert submit(window).isEnabled()

@@ -45,7 +45,7 @@ def test_search_filters_by_name_and_description(qtbot, make_window, sandbox) -> 
     group = find(window, QCheckBox, "group:Session & Calls")
     group.setFocus()
     qtbot.keyClick(group, Qt.Key.Key_Space)
-    assert window.events.selected_events() == ["call.received", "call.accepted",
+    assert window.webhook_page.events.selected_events() == ["call.received", "call.accepted",
                                                "call.rejected"]
     assert group.checkState() == Qt.CheckState.Checked
     type_into(qtbot, window, "eventSearchEdit", "zzz")
@@ -59,27 +59,27 @@ def test_presets_and_undo_until_save(qtbot, make_window, sandbox) -> None:
     window = make_window(sandbox.url)
     toggle_event(qtbot, window, "poll.vote")
     choose_preset(qtbot, window, "Messages only")
-    assert window.events.selected_events() == MESSAGES_ONLY
+    assert window.webhook_page.events.selected_events() == MESSAGES_ONLY
     choose_preset(qtbot, window, "Session health")
-    assert window.events.selected_events() == ["session.status"]
+    assert window.webhook_page.events.selected_events() == ["session.status"]
     choose_preset(qtbot, window, "Clear")
-    assert window.events.selected_events() == []
+    assert window.webhook_page.events.selected_events() == []
     for expected in (["session.status"], MESSAGES_ONLY, ["poll.vote"]):
         find(window, QComboBox, "presetCombo").setFocus()
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert window.events.selected_events() == expected
+        assert window.webhook_page.events.selected_events() == expected
     choose_preset(qtbot, window, "CRM / inbox")
-    crm = window.events.selected_events()
+    crm = window.webhook_page.events.selected_events()
     assert "message" in crm and "session.status" in crm and len(crm) == 10
     type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
     type_into(qtbot, window, "tokenEdit", DEMO_PAID_TOKEN)
     type_into(qtbot, window, "urlEdit", "https://crm.example.com/hook")
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
-        window.submit_button.click()
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
+        window.save_bar.submit_button.click()
     find(window, QComboBox, "presetCombo").setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.events.selected_events() == crm  # nothing to undo after a save
-    assert not window.events.undo_button.isEnabled()
+    assert window.webhook_page.events.selected_events() == crm  # nothing to undo after a save
+    assert not window.webhook_page.events.undo_button.isEnabled()
 
 
 def test_everything_note_and_deprecated_marks(qtbot, make_window, sandbox) -> None:
@@ -87,7 +87,7 @@ def test_everything_note_and_deprecated_marks(qtbot, make_window, sandbox) -> No
     note = find(window, QLabel, "heavyTrafficNote")
     assert note.isHidden()
     choose_preset(qtbot, window, "Everything")
-    assert len(window.events.selected_events()) == 28
+    assert len(window.webhook_page.events.selected_events()) == 28
     assert not note.isHidden() and "heavy traffic" in note.text()
     toggle_event(qtbot, window, "message")
     assert note.isHidden()

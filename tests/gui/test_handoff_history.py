@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.gui.helpers import fill_form, find, type_into
+from tests.gui.helpers import accept_box, fill_form, find, type_into, wait_for_dialog
 from wawp_desktop.core import config_file, history
-from wawp_desktop.core.config import WebhookConfig
-from wawp_desktop.core.form_state import FormState
-from wawp_desktop.core.request import set_webhook_body
+from wawp_desktop.core.save import set_body
+from wawp_desktop.core.webhook import WebhookConfig
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
 
 URL = "https://crm.example.com/wawp"
@@ -38,9 +36,8 @@ def filled(qtbot, window, token: str = DEMO_PAID_TOKEN) -> None:  # noqa: ANN001
 
 
 def save(qtbot, window, ok: bool = True) -> history.HistoryEntry:  # noqa: ANN001
-    c = window.controller
-    done = c.saveSucceeded if ok else c.saveFailed
-    with (qtbot.waitSignal(c.historyRecorded, timeout=5000) as recorded,
+    done = window.saver.succeeded if ok else window.saver.failed
+    with (qtbot.waitSignal(window.history_page.recorded, timeout=5000) as recorded,
           qtbot.waitSignal(done, timeout=5000)):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     return recorded.args[0]
@@ -49,8 +46,7 @@ def save(qtbot, window, ok: bool = True) -> history.HistoryEntry:  # noqa: ANN00
 def loaded_window(qtbot, make_window, url: str):  # noqa: ANN001, ANN201
     """A window whose history has been read from disk."""
     window = make_window(url)
-    if not window._tools._loaded:
-        qtbot.waitUntil(lambda: window._tools._loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.history_page.loaded, timeout=10_000)
     return window
 
 
@@ -65,7 +61,7 @@ def test_preview_shows_exact_body_masked(qtbot, make_window, sandbox) -> None:
     text = find(dialog, QPlainTextEdit, "previewRequestText").toPlainText()
     assert DEMO_PAID_TOKEN not in text and HMAC not in text
     shown = json.loads(text)
-    sent = set_webhook_body(window.config())
+    sent = set_body(window.form.value())
     assert shown == sent | {"access_token": "••••••", "hmac": "••••••"}
     dialog.close()
 
@@ -83,11 +79,11 @@ def test_copies_use_placeholders_unless_ticked_once(qtbot, make_window, sandbox)
     tick = find(window, QCheckBox, "includeSecretsCheck")
     tick.setFocus()
     qtbot.keyClick(tick, Qt.Key.Key_Space)
-    window.handoff.copy_actions["python"].trigger()
+    window.save_bar.copy_actions["python"].trigger()
     assert DEMO_PAID_TOKEN in clipboard.text() and HMAC in clipboard.text()
     assert clipboard.text().startswith("import httpx")
     assert not tick.isChecked()  # for that one copy only
-    window.handoff.copy_actions["powershell"].trigger()
+    window.save_bar.copy_actions["powershell"].trigger()
     assert clipboard.text().startswith("Invoke-RestMethod")
     assert DEMO_PAID_TOKEN not in clipboard.text() and HMAC not in clipboard.text()
 
@@ -102,55 +98,52 @@ def test_history_records_saves_and_loads_into_form(qtbot, make_window, sandbox) 
     assert not failed.ok and failed.summary
     view = find(window, QTableView, "historyView")
     assert view.model().rowCount() == 2
-    assert view.model().index(0, 4).data() == "Failed"  # newest first
-    text = window.controller.history_path.read_text(encoding="utf-8")
+    assert view.model().index(0, 5).data() == "Failed"  # newest first
+    assert view.model().index(0, 1).data() == "Wawp"  # a live save, not the sandbox's
+    text = window.services.history_path.read_text(encoding="utf-8")
     assert len(text.splitlines()) == 2
 
     type_into(qtbot, window, "historySearchEdit", "saved")
     assert view.model().rowCount() == 1
     type_into(qtbot, window, "historySearchEdit", "")
     type_into(qtbot, window, "urlEdit", "https://other.example.com/")
-    window.events.set_selected(["call.received"])
+    window.webhook_page.events.set_selected(["call.received"])
     view.setFocus()
-    window.history.select_row(1)
+    window.history_page.select_row(1)
     details = find(window, QPlainTextEdit, "historyDetails").toPlainText()
     assert URL in details and '"ok": true' in details
     load = find(window, QPushButton, "historyLoadButton")
     load.setFocus()
     qtbot.keyClick(load, Qt.Key.Key_Space)
+    replace = find(window, QMessageBox, "replaceFormDialog")  # the form held another webhook
+    assert replace.isVisible()
+    accept_box(replace)
     assert find(window, QLineEdit, "urlEdit").text() == URL
-    assert window.events.selected_events() == ["message", "message.ack"]
+    assert window.webhook_page.events.selected_events() == ["message", "message.ack"]
 
     # history survives a restart
     second = loaded_window(qtbot, make_window, sandbox.url)
     assert find(second, QTableView, "historyView").model().rowCount() == 2
 
 
-def test_history_with_ten_thousand_entries(qtbot, make_window, sandbox) -> None:
-    path = history.default_path()
+def test_history_with_ten_thousand_entries(qtbot, make_window, sandbox, tmp_path) -> None:
+    """Loading and searching a long history works (the benchmarks measure how fast)."""
+    path = tmp_path / "history.jsonl"
     config = WebhookConfig(instance_id="ABCDEF123456", url="https://x.example/h",
                            events=["message"])
     line = history.make_entry(config, True, "Saved", {"url": "https://x.example/h"}).to_json()
-    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(line.replace("x.example/h", f"x.example/h{i}")
                               for i in range(10_000)) + "\n", encoding="utf-8")
-    started = time.perf_counter()
     window = loaded_window(qtbot, make_window, sandbox.url)
     view = find(window, QTableView, "historyView")
     assert view.model().rowCount() == 10_000
-    assert view.model().index(0, 2).data() == "https://x.example/h9999"
-    loaded = time.perf_counter() - started
-    started = time.perf_counter()
+    assert view.model().index(0, 3).data() == "https://x.example/h9999"
     type_into(qtbot, window, "historySearchEdit", "h1234")
-    searched = time.perf_counter() - started
     assert view.model().rowCount() == 1
-    print(f"\n10,000 history entries: window+load {loaded * 1000:.0f} ms, "
-          f"search while typing 5 keys {searched * 1000:.0f} ms")
-    assert searched < 2.0
 
 
 def run_file_dialog(qtbot, window, path: Path) -> None:  # noqa: ANN001
-    dialog = window._tools.file_dialog
+    dialog = window.files.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(path))
     dialog.accept()
@@ -161,12 +154,12 @@ def test_export_and_import(qtbot, make_window, sandbox, tmp_path: Path) -> None:
     filled(qtbot, window)
     target = tmp_path / "hook.json"
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.fileWritten, timeout=5000) as written:
+    with qtbot.waitSignal(window.files.written, timeout=5000) as written:
         run_file_dialog(qtbot, window, target)
     assert written.args == [str(target), ""]
     text = target.read_text(encoding="utf-8")
     assert DEMO_PAID_TOKEN not in text and HMAC not in text
-    assert config_file.loads(text).state == FormState.from_config(window.config())
+    assert config_file.loads(text).config == window.form.value().without_secrets()
 
     bad = tmp_path / "bad.json"
     doc = json.loads(text)
@@ -174,21 +167,23 @@ def test_export_and_import(qtbot, make_window, sandbox, tmp_path: Path) -> None:
     doc["webhook"]["retries"]["delay"] = 9999
     bad.write_text(json.dumps(doc), encoding="utf-8")
     qtbot.mouseClick(find(window, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.configFileRead, timeout=5000):
+    with qtbot.waitSignal(window.files.importFailed, timeout=5000):
         run_file_dialog(qtbot, window, bad)
-    box = window._tools.message_box
+    box = find(window, QMessageBox, "filesMessageBox")
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "not.an.event" in box.text() and "retries.delay" in box.text()
     assert find(window, QLineEdit, "urlEdit").text() == URL  # nothing changed
     box.close()
 
     type_into(qtbot, window, "urlEdit", "https://changed.example.com/")
-    window.events.set_selected([])
+    window.webhook_page.events.set_selected([])
     qtbot.mouseClick(find(window, QPushButton, "importButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.configFileRead, timeout=5000):
-        run_file_dialog(qtbot, window, target)
+    run_file_dialog(qtbot, window, target)
+    replace = wait_for_dialog(qtbot, window, QMessageBox, "replaceFormDialog")
+    with qtbot.waitSignal(window.files.applied, timeout=5000):
+        accept_box(replace)
     assert find(window, QLineEdit, "urlEdit").text() == URL
-    assert window.events.selected_events() == ["message", "message.ack"]
+    assert window.webhook_page.events.selected_events() == ["message", "message.ack"]
 
 
 def test_no_secret_reaches_history_exports_previews_or_copies(
@@ -199,9 +194,9 @@ def test_no_secret_reaches_history_exports_previews_or_copies(
     secrets = (DEMO_PAID_TOKEN, HMAC)
     outputs: list[str] = []
     entry = save(qtbot, window)
-    window.history.select_row(0)
+    window.history_page.select_row(0)
     outputs.append(find(window, QPlainTextEdit, "historyDetails").toPlainText())
-    outputs.append(window.controller.history_path.read_text(encoding="utf-8"))
+    outputs.append(window.services.history_path.read_text(encoding="utf-8"))
     outputs.append(json.dumps(history.HistoryEntry.from_dict(json.loads(entry.to_json()))
                               .answer))
     window.handoff.show_preview()
@@ -211,13 +206,13 @@ def test_no_secret_reaches_history_exports_previews_or_copies(
         outputs.append(QGuiApplication.clipboard().text())
     target = tmp_path / "export.json"
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.fileWritten, timeout=5000):
+    with qtbot.waitSignal(window.files.written, timeout=5000):
         run_file_dialog(qtbot, window, target)
     outputs.append(target.read_text(encoding="utf-8"))
-    window.history.select_row(0)
+    window.history_page.select_row(0)
     target2 = tmp_path / "entry.json"
-    window.history.export_button.click()
-    with qtbot.waitSignal(window.controller.fileWritten, timeout=5000):
+    window.history_page.export_button.click()
+    with qtbot.waitSignal(window.files.written, timeout=5000):
         run_file_dialog(qtbot, window, target2)
     outputs.append(target2.read_text(encoding="utf-8"))
     for text in outputs:
@@ -225,41 +220,20 @@ def test_no_secret_reaches_history_exports_previews_or_copies(
         for secret in secrets:
             assert secret not in text
     # ticking "include secrets" is what puts them in, for that one copy only
-    window.handoff.include_secrets.setChecked(True)
+    window.save_bar.include_secrets.setChecked(True)
     assert DEMO_PAID_TOKEN in window.handoff.copy("curl")
     assert DEMO_PAID_TOKEN not in window.handoff.copy("curl")
     window.handoff.preview_dialog.close()
 
 
 def test_file_menu_holds_the_tools_above_quit(make_window, sandbox) -> None:  # noqa: ANN001
-    """attach() inserts the tools between Save and Quit; the window is built in two steps."""
     window = make_window(sandbox.url)
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert texts == ["&Save webhook", "&Import configuration…", "&Export configuration…",
-                     "Show save &history", "&Copy request as", "", "&Quit"]
-    copy_menu = file_menu.actions()[4].menu()
+    assert texts == ["&Save webhook", "", "&Import configuration…", "&Export configuration…",
+                     "&Preview request…", "&Copy request as", "Show save &history", "",
+                     "&Forget saved token", "", "&Quit"]
+    copy_menu = file_menu.actions()[5].menu()
     assert [a.text() for a in copy_menu.actions()] == [
-        a.text() for a in window.handoff.copy_actions.values()]
-    assert [window.response.tabs.tabText(i) for i in range(window.response.tabs.count())][-2:] \
-        == ["History", "Instance webhooks"]
-
-
-def test_hand_off_bar_moves_under_save_when_the_window_is_narrow(
-    qtbot, make_window, sandbox  # noqa: ANN001
-) -> None:
-    window = make_window(sandbox.url)
-    save_button, bar = window.submit_button, window.handoff
-
-    def same_line() -> bool:
-        return abs(bar.mapTo(window, bar.rect().center()).y()
-                   - save_button.mapTo(window, save_button.rect().center()).y()) < 8
-
-    window.resize(1024, 768)
-    qtbot.waitUntil(same_line, timeout=3000)
-    window.resize(640, 480)
-    qtbot.waitUntil(lambda: not same_line(), timeout=3000)
-    for button in bar.findChildren(QPushButton):  # nothing clipped on its own line
-        assert button.width() >= button.sizeHint().width()
-    window.resize(1024, 768)
-    qtbot.waitUntil(same_line, timeout=3000)
+        a.text() for a in window.save_bar.copy_actions.values()]
+    assert all(a.isEnabled() for a in file_menu.actions())

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget
 from tests.gui.helpers import fill_form, find, status_text, submit
 from wawp_desktop.core.errors import ErrorKind
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN, Fault
-from wawp_desktop.ui.response_panel import DISPLAY_LIMIT, LINE_LIMIT
+from wawp_desktop.ui.features.answer import DISPLAY_LIMIT, LINE_LIMIT
 
 URL = "https://crm.example.com/big"
 
@@ -24,9 +24,8 @@ def test_large_answer_is_clipped_for_display_but_copied_whole(
     events = {str(i): "message" for i in range(60_000)}
     sandbox.faults.put(Fault(path="/v2/webhook/set", status=200, body={
         "status": "success", "webhook": {"url": URL, "events": events, "is_active": 1}}))
-    controller = window.controller
-    with (qtbot.waitSignal(controller.historyRecorded, timeout=10_000) as recorded,
-          qtbot.waitSignal(controller.saveSucceeded, timeout=10_000) as saved):
+    with (qtbot.waitSignal(window.history_page.recorded, timeout=10_000) as recorded,
+          qtbot.waitSignal(window.saver.succeeded, timeout=10_000) as saved):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     raw = saved.args[0].raw_body
     assert len(raw) > 1_000_000
@@ -55,7 +54,7 @@ def test_large_error_answer_is_an_error_with_the_size_notice(qtbot, make_window,
     events = {str(i): "message" for i in range(60_000)}
     sandbox.faults.put(Fault(path="/v2/webhook/set", status=200, body={
         "status": "error", "message": "Too many events", "events": events}))
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=10_000) as failed:
+    with qtbot.waitSignal(window.saver.failed, timeout=10_000) as failed:
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     assert failed.args[0].kind is ErrorKind.SERVER_REPORTED_ERROR
     status = status_text(window)

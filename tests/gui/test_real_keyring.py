@@ -64,7 +64,7 @@ def test_window_save_stores_token_in_os_store(qtbot, make_window, sandbox) -> No
     window = make_window(sandbox.url)
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN,
               url="https://crm.example.com/hook", events=["message"])
-    with qtbot.waitSignal(window.controller.tokenSaved, timeout=10_000):
+    with qtbot.waitSignal(window.tokens.saved, timeout=10_000):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     looked_up = _secret_tool("lookup", "service", SERVICE, "username", DEMO_PAID_ID)
     assert looked_up.stdout.strip() == DEMO_PAID_TOKEN

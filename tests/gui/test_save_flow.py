@@ -18,7 +18,7 @@ def test_keyboard_save_shows_normalized_webhook(qtbot, make_window, sandbox) -> 
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
               events=["message", "message.ack", "poll.vote.failed"], name="CRM")
     assert find(window, QLabel, "eventCount").text() == "3 of 28 selected"
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = json.loads(response_json(window))
     assert stored["url"] == URL
@@ -75,7 +75,7 @@ def test_short_hmac_warns_but_saves(qtbot, make_window, sandbox) -> None:
               events=["message"])
     qtbot.keyClicks(find(window, QLineEdit, "hmacEdit"), "short")
     assert "at least 16" in find(window, QLabel, "message:hmac").text()
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     assert sandbox.requests[-1].json["hmac"] == "short"
 
@@ -86,7 +86,7 @@ def test_no_double_submit_and_busy_state(qtbot, make_window, sandbox) -> None:
               events=["message"])
     sandbox.faults.put(Fault(delay=0.5))
     button = submit(window)
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert not button.isEnabled()
         assert find(window, QProgressBar, "busyIndicator").isVisible()
@@ -106,11 +106,11 @@ def test_event_loop_keeps_running_during_slow_request(qtbot, make_window, sandbo
     timer = QTimer()
     timer.setInterval(20)
     timer.timeout.connect(lambda: ticks.append(1))
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
         window.save()
         timer.start()
         qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=3000)
-        assert window.controller.busy, "the request should still be in flight"
+        assert window.saver.busy, "the request should still be in flight"
         qtbot.keyClicks(find(window, QLineEdit, "nameEdit"), "typed while saving")
     timer.stop()
     assert find(window, QLineEdit, "nameEdit").text() == "typed while saving"
@@ -124,14 +124,14 @@ def test_cancel_stops_request_and_save_works_again(qtbot, make_window, sandbox) 
     window.save()
     cancel = find(window, QPushButton, "cancelButton")
     qtbot.waitUntil(lambda: len(sandbox.requests) == 1, timeout=3000)
-    with (qtbot.waitSignal(window.controller.saveCancelled, timeout=3000),
-          qtbot.waitSignal(window.controller.historyRecorded, timeout=5000) as recorded):
+    with (qtbot.waitSignal(window.saver.cancelled, timeout=3000),
+          qtbot.waitSignal(window.history_page.recorded, timeout=5000) as recorded):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert "Cancelled" in status_text(window)
     entry = recorded.args[0]  # the cancelled save is in the history too, marked as not saved
     assert not entry.ok and entry.summary.startswith("Cancelled") and entry.url == URL
     assert submit(window).isEnabled() and not cancel.isEnabled()
-    with qtbot.waitSignal(window.controller.saveSucceeded, timeout=5000):
+    with qtbot.waitSignal(window.saver.succeeded, timeout=5000):
         window.save()
 
 

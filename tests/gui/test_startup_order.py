@@ -1,42 +1,35 @@
-"""The start-up order of ``app.main``: the form paints first, the controller is attached after."""
+"""The start-up order of ``app.main``: the form paints first, the services are attached after."""
 
 from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QSettings
-
-from tests.gui.conftest import close_window
-from wawp_desktop.app import _show_and_paint, _window
+from tests.gui.conftest import close_window, make_settings
+from wawp_desktop.app import _services, _show_and_paint, _window
 from wawp_desktop.core import history
-from wawp_desktop.core.config import WebhookConfig
-from wawp_desktop.core.form_state import FormState
 from wawp_desktop.core.token_store import SERVICE
+from wawp_desktop.core.webhook import WebhookConfig
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
-from wawp_desktop.ui.controller import WebhookController
-from wawp_desktop.ui.settings_store import SettingsStore
 
 
 def test_attach_after_the_first_paint_still_warms_up_and_loads_history(
     qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path, sandbox, tmp_path
 ) -> None:
-    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
-    window = _window(sandbox.url, None, settings)
-    assert window.controller is None
+    window = _window(sandbox.url, None, make_settings(settings_path))
+    assert window.services is None
     _show_and_paint(window)  # Qt's own loop, as main() runs it before asyncio starts
     assert window.painted_at is not None
-    controller = WebhookController(sandbox.url)
-    controller.history_path = tmp_path / "history.jsonl"
+    path = tmp_path / "history.jsonl"
     config = WebhookConfig(instance_id="ABCDEF123456", url="https://crm.example.com/old",
                            events=["message"])
-    history.append(controller.history_path, history.make_entry(config, True, "Saved", None))
+    history.append(path, history.make_entry(config, True, "Saved", None))
     try:
-        with (qtbot.waitSignal(controller.warmedUp, timeout=10_000),
-              qtbot.waitSignal(controller.historyLoaded, timeout=10_000) as loaded):
-            window.attach(controller)
-        assert [e.url for e in loaded.args[0]] == ["https://crm.example.com/old"]
-        assert window.history.model.rowCount() == 1
-        assert window.handoff.isVisible() and window.submit_button.isEnabled()
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.attach(_services(window, history_path=path))
+        qtbot.waitUntil(lambda: window.history_page.loaded, timeout=10_000)
+        assert window.history_page.model.rowCount() == 1
+        assert window.history_page.model.entry(0).url == "https://crm.example.com/old"
+        assert window.save_bar.isVisible() and window.save_bar.submit_button.isEnabled()
     finally:
         close_window(qtbot, qt_loop, window)
 
@@ -45,16 +38,17 @@ def test_the_token_of_the_restored_instance_is_loaded(
     qtbot, qt_loop: asyncio.AbstractEventLoop, settings_path, sandbox, memory_keyring
 ) -> None:
     """The constructor restores the instance ID before attach() connects the token loading."""
-    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
-    settings.save_form(FormState(instance_id=DEMO_PAID_ID, url="https://crm.example.com/x"))
+    settings = make_settings(settings_path)
+    settings.save_form(WebhookConfig(instance_id=DEMO_PAID_ID, url="https://crm.example.com/x"))
     memory_keyring.set_password(SERVICE, DEMO_PAID_ID, DEMO_PAID_TOKEN)
     window = _window(sandbox.url, None, settings)
     _show_and_paint(window)
-    controller = WebhookController(sandbox.url)
     try:
-        with qtbot.waitSignal(controller.tokenLoaded, timeout=10_000):
-            window.attach(controller)
-        assert window.connection.token_edit.text() == DEMO_PAID_TOKEN
+        services = _services(window)
+        window.attach(services)
+        with qtbot.waitSignal(window.tokens.loaded, timeout=10_000):
+            pass
+        assert window.instance_bar.token_edit.text() == DEMO_PAID_TOKEN
     finally:
         close_window(qtbot, qt_loop, window)
 
@@ -68,15 +62,15 @@ def test_no_keyring_note_under_the_token_is_short_whatever_arrives_first(
     from PySide6.QtWidgets import QLabel
 
     keyring.set_keyring(fail.Keyring())
-    settings = SettingsStore(QSettings(str(settings_path), QSettings.Format.IniFormat), "live")
-    settings.save_form(FormState(instance_id=DEMO_PAID_ID))
+    settings = make_settings(settings_path)
+    settings.save_form(WebhookConfig(instance_id=DEMO_PAID_ID))
     window = _window(sandbox.url, None, settings)
     _show_and_paint(window)
-    controller = WebhookController(sandbox.url)
     try:
-        with (qtbot.waitSignal(controller.tokenLoaded, timeout=10_000),
-              qtbot.waitSignal(controller.keyringChecked, timeout=10_000)):
-            window.attach(controller)
+        window.attach(_services(window))
+        with (qtbot.waitSignal(window.tokens.loaded, timeout=10_000),
+              qtbot.waitSignal(window.tokens.checked, timeout=10_000)):
+            pass
         status = window.findChild(QLabel, "tokenStatus").text()
         assert "session only" in status and "No password store" not in status
         assert window.keyring_banner.isVisible()

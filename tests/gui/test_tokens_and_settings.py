@@ -18,7 +18,7 @@ SERVICE = "wawp-desktop"
 
 
 def _save(qtbot, window) -> None:  # noqa: ANN001
-    with qtbot.waitSignal(window.controller.tokenSaved, timeout=5000):
+    with qtbot.waitSignal(window.tokens.saved, timeout=5000):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
 
 
@@ -34,7 +34,7 @@ def test_token_saved_after_success_and_loaded_for_instance(
 
     other = make_window(sandbox.url)
     type_into(qtbot, other, "instanceIdEdit", "")
-    with qtbot.waitSignal(other.controller.tokenLoaded, timeout=5000):
+    with qtbot.waitSignal(other.tokens.loaded, timeout=5000):
         type_into(qtbot, other, "instanceIdEdit", DEMO_PAID_ID)
     assert find(other, QLineEdit, "tokenEdit").text() == DEMO_PAID_TOKEN
     type_into(qtbot, other, "instanceIdEdit", "OTHERINST001")
@@ -45,7 +45,7 @@ def test_failed_save_does_not_store_token(qtbot, make_window, sandbox, memory_ke
     window = make_window(sandbox.url)
     fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token="wrong-token", url=URL,
               events=["message"])
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=5000):
+    with qtbot.waitSignal(window.saver.failed, timeout=5000):
         window.save()
     assert memory_keyring.passwords == {}
 
@@ -53,9 +53,9 @@ def test_failed_save_does_not_store_token(qtbot, make_window, sandbox, memory_ke
 def test_forget_token(qtbot, make_window, sandbox, memory_keyring) -> None:
     memory_keyring.passwords[(SERVICE, DEMO_PAID_ID)] = DEMO_PAID_TOKEN
     window = make_window(sandbox.url)
-    with qtbot.waitSignal(window.controller.tokenLoaded, timeout=5000):
+    with qtbot.waitSignal(window.tokens.loaded, timeout=5000):
         type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
-    with qtbot.waitSignal(window.controller.tokenForgotten, timeout=5000):
+    with qtbot.waitSignal(window.tokens.forgotten, timeout=5000):
         qtbot.mouseClick(find(window, QToolButton, "forgetTokenButton"), Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {}
     assert find(window, QLineEdit, "tokenEdit").text() == ""
@@ -72,7 +72,7 @@ def test_locked_keyring_keeps_token_for_session(
     _save(qtbot, window)
     status = find(window, QLabel, "tokenStatus").text()
     assert "locked" in status and "until you close the app" in status
-    assert window.controller.token_store.load_sync(DEMO_PAID_ID).token == DEMO_PAID_TOKEN
+    assert window.services.tokens.load_sync(DEMO_PAID_ID).token == DEMO_PAID_TOKEN
 
 
 def test_no_keyring_backend_is_said_plainly(qtbot, make_window, sandbox) -> None:

@@ -2,5 +2,3 @@
 
 DEFAULT_API_BASE = "https://api.wawp.net"
 """The Wawp API (kept here so the command line needs no client import)."""
-MASK = "••••••"
-"""What stands for a secret wherever one is hidden: previews, history, logs."""

@@ -8,28 +8,27 @@ import socket
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import DEFAULT_API_BASE
 from .address import check_api_base, is_loopback
-from .config import WebhookConfig
 from .errors import ErrorKind, WawpError
-from .instance import SessionInfo, StoredWebhook, parse_webhook_list
+from .instance import SessionInfo, parse_webhook_list
 from .outcome import ApiSuccess, classify
 from .request import (
     ApiRequest,
     delete_webhook_request,
     list_webhooks_request,
     session_info_request,
-    set_webhook_request,
-    update_webhook_request,
     user_agent,
 )
 from .tls import TlsSetup, create_tls_setup
 
 if TYPE_CHECKING:
     import httpx
+
+    from .webhook import StoredWebhook
 
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -247,20 +246,6 @@ class WawpClient:
             status=status,
         )
 
-    async def set_webhook(self, config: WebhookConfig) -> ApiSuccess:
-        """``POST /v2/webhook/set``: the stored webhook, normalized, in ``.item``."""
-        return await self.call(set_webhook_request(config), item_key="webhook")
-
-    async def update_webhook(self, config: WebhookConfig, changes: dict[str, Any]) -> ApiSuccess:
-        """``PATCH /v2/webhook/update`` with ``changes``; ``.item`` is the webhook if returned."""
-        request = update_webhook_request(
-            config.instance_id, config.access_token, config.url, changes
-        )
-        result = await self.call(request, item_key=None)
-        item = result.data.get("webhook")
-        result.item = item if isinstance(item, dict) else None
-        return result
-
     async def session_info(self, instance_id: str, access_token: str) -> SessionInfo:
         """``POST /v2/session/info``: name, state and phone number of the instance."""
         request = session_info_request(instance_id, access_token)
@@ -286,11 +271,3 @@ class WawpClient:
                 await self._http.aclose()
                 self._http = None
 
-
-def body_preview(body: dict[str, Any]) -> dict[str, Any]:
-    """A copy of a request body with the credentials masked (for display and logs)."""
-    masked = dict(body)
-    for key in ("access_token", "hmac"):
-        if masked.get(key):
-            masked[key] = "••••••"
-    return masked

@@ -1,7 +1,7 @@
 """The save request as text someone else can run: JSON preview, cURL, PowerShell, httpx.
 
-Every function takes the :class:`ApiRequest` Save would send (``POST /v2/webhook/set``, or
-``PATCH /v2/webhook/update`` with only the changed fields while a stored webhook is edited).
+Every function takes the :class:`ApiRequest` that :func:`.save.plan` returns: the request
+Save sends, no other.
 """
 
 from __future__ import annotations
@@ -11,20 +11,11 @@ import pprint
 import shlex
 from typing import Any
 
-from . import MASK
 from .request import ApiRequest
+from .secrets import MASK, mask_body
 
 TOKEN_PLACEHOLDER = "YOUR_ACCESS_TOKEN"
 HMAC_PLACEHOLDER = "YOUR_HMAC_SECRET"
-
-
-def _replace_secrets(body: dict[str, Any], token: str, secret: str) -> dict[str, Any]:
-    out = dict(body)
-    if "access_token" in out:
-        out["access_token"] = token
-    if out.get("hmac"):
-        out["hmac"] = secret
-    return out
 
 
 def handoff_body(request: ApiRequest, include_secrets: bool = False) -> dict[str, Any]:
@@ -32,12 +23,12 @@ def handoff_body(request: ApiRequest, include_secrets: bool = False) -> dict[str
     body = dict(request.body or {})
     if include_secrets:
         return body
-    return _replace_secrets(body, TOKEN_PLACEHOLDER, HMAC_PLACEHOLDER)
+    return mask_body(body, TOKEN_PLACEHOLDER, HMAC_PLACEHOLDER)
 
 
 def preview_json(request: ApiRequest) -> str:
     """The exact JSON body Save sends, indented, with the token and HMAC secret masked."""
-    return json.dumps(_replace_secrets(dict(request.body or {}), MASK, MASK), indent=2,
+    return json.dumps(mask_body(dict(request.body or {}), MASK, MASK), indent=2,
                       ensure_ascii=False)
 
 

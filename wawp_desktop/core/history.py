@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import MASK
-from .config import WebhookConfig
-from .form_state import FormState
 from .outcome import parse_json
 from .preview import shrink
+from .secrets import scrub
+from .webhook import WebhookConfig, from_public, public_values
 
-_SECRET_KEYS = frozenset({"access_token", "token", "hmac", "secret"})
+LIVE = "live"
+SANDBOX = "sandbox"
+"""Where a save went: Wawp's API, or the built-in practice server (never offered as real)."""
+SANDBOX_ID_PREFIX = "DEMO"
+"""Entries written before sources were recorded: the sandbox's demo instances start so."""
 ANSWER_CHARS = 2_000
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
@@ -44,83 +47,80 @@ def default_path() -> Path:
 
 @dataclass(slots=True)
 class HistoryEntry:
-    """One save: what was asked for, how it ended and what Wawp answered (normalized)."""
+    """One save: when, where (live or sandbox), what was asked (without secrets), how it
+    ended and what Wawp answered (normalized, bounded)."""
 
     time: str
-    instance_id: str
-    url: str
-    events: list[str]
     ok: bool
     summary: str
-    name: str = ""
-    is_active: bool = True
-    retry_delay: int = 2
-    retry_attempts: int = 15
+    config: WebhookConfig
+    source: str = LIVE
     answer: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def form_state(self) -> FormState:
-        """The form this save came from (without secrets)."""
-        # Only the form's fields: asdict(self) would deep-copy the answer on the GUI thread.
-        return FormState.from_dict({f.name: getattr(self, f.name) for f in fields(FormState)})
+    @property
+    def instance_id(self) -> str:
+        return self.config.instance_id
+
+    @property
+    def url(self) -> str:
+        return self.config.url
+
+    @property
+    def events(self) -> list[str]:
+        return self.config.events
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.source == SANDBOX
+
+    def form_config(self) -> WebhookConfig:
+        """The form this save came from (a copy, without secrets)."""
+        return self.config.without_secrets()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"time": self.time, "source": self.source,
+                                **public_values(self.config), "ok": self.ok,
+                                "summary": self.summary, "answer": self.answer}
+        if self.extra:
+            data["extra"] = self.extra
+        return data
 
     def to_json(self) -> str:
-        data = asdict(self)
-        if not data["extra"]:
-            del data["extra"]
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> HistoryEntry | None:
-        """None when a required field is missing or has the wrong type."""
-        try:
-            names = {f.name for f in fields(cls)}
-            known = {k: v for k, v in data.items() if k in names}
-            entry = cls(**known)
-        except TypeError:
+        """None when a required field is missing or has the wrong type; the webhook's fields
+        are read tolerantly (see :func:`.webhook.from_public`)."""
+        time, ok, summary = data.get("time"), data.get("ok"), data.get("summary", "")
+        if not (isinstance(time, str) and isinstance(ok, bool) and isinstance(summary, str)
+                and isinstance(data.get("instance_id"), str)
+                and isinstance(data.get("url"), str)):
             return None
-        if not (isinstance(entry.time, str) and isinstance(entry.instance_id, str)
-                and isinstance(entry.url, str) and isinstance(entry.events, list)):
-            return None
-        return entry
-
-
-def scrub(value: Any, secrets: list[str]) -> Any:
-    """``value`` with secret-named keys and any text containing a secret masked."""
-    secrets = [s for s in secrets if s]
-    if isinstance(value, dict):
-        return {
-            k: (MASK if str(k).lower() in _SECRET_KEYS and v else scrub(v, secrets))
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [scrub(v, secrets) for v in value]
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, MASK)
-        return value
-    return value
+        config = from_public(data)
+        source = data.get("source")
+        if source not in (LIVE, SANDBOX):
+            source = SANDBOX if config.instance_id.startswith(SANDBOX_ID_PREFIX) else LIVE
+        extra = data.get("extra")
+        return cls(time, ok, summary, config, source, data.get("answer"),
+                   extra if isinstance(extra, dict) else {})
 
 
 def make_entry(
-    config: WebhookConfig, ok: bool, summary: str, answer: Any, now: datetime | None = None
+    config: WebhookConfig, ok: bool, summary: str, answer: Any, source: str = LIVE,
+    now: datetime | None = None,
 ) -> HistoryEntry:
     """An entry for one save of ``config``; the token and HMAC secret never get in."""
-    secrets = [config.access_token, config.hmac]
+    secrets = config.secrets()
     when = (now or datetime.now(UTC)).astimezone().isoformat(timespec="seconds")
-    return HistoryEntry(
-        time=when,
-        instance_id=scrub(config.instance_id, secrets),
-        url=scrub(config.url, secrets),
-        events=list(config.events),
-        ok=ok,
-        summary=scrub(summary, secrets),
-        name=scrub(config.name, secrets),
-        is_active=config.is_active,
-        retry_delay=config.retry_delay,
-        retry_attempts=config.retry_attempts,
-        answer=bounded_answer(answer, secrets),
-    )
+    kept = from_public(scrub(public_values(config), secrets))
+    return HistoryEntry(time=when, ok=ok, summary=scrub(summary, secrets), config=kept,
+                        source=source, answer=bounded_answer(answer, secrets))
 
 
 def bounded_answer(answer: Any, secrets: list[str]) -> Any:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from .config import is_system_webhook
 from .errors import ErrorKind, WawpError
-from .normalize import as_list, to_bool, to_int
+from .normalize import as_list
+from .webhook import StoredWebhook
 
 STATUS_MEANINGS: dict[str, str] = {
     "WORKING": "Connected to WhatsApp: messages and events flow.",
@@ -16,13 +16,14 @@ STATUS_MEANINGS: dict[str, str] = {
     "STOPPED": "The session is stopped: start it in the Wawp dashboard.",
     "FAILED": "The session failed: restart it or link the phone again in the dashboard.",
 }
-STATUS_COLOURS: dict[str, str] = {
-    "WORKING": "#26734d",
-    "STARTING": "#1a5fb4",
-    "SCAN_QR_CODE": "#8a5a00",
-    "STOPPED": "#5e5c64",
-    "FAILED": "#b3261e",
+STATUS_LEVELS: dict[str, str] = {
+    "WORKING": "success",
+    "STARTING": "info",
+    "SCAN_QR_CODE": "warning",
+    "STOPPED": "muted",
+    "FAILED": "error",
 }
+"""How good each state is (the window picks a colour from its palette for each level)."""
 
 
 def _text(value: Any) -> str:
@@ -54,52 +55,6 @@ class SessionInfo:
         me = data.get("me") if isinstance(data.get("me"), dict) else {}
         number = _text(me.get("id")).split("@", 1)[0]
         return cls(_text(data.get("name")), status, number, _text(me.get("pushName")))
-
-
-@dataclass(frozen=True, slots=True)
-class StoredWebhook:
-    """One webhook as Wawp reports it; fields it left out are None."""
-
-    url: str
-    name: str = ""
-    events: list[str] = field(default_factory=list)
-    is_active: bool | None = None
-    retry_delay: int | None = None
-    retry_attempts: int | None = None
-    has_hmac: bool = False
-    raw: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def parse(cls, item: dict[str, Any]) -> StoredWebhook | None:
-        """None when ``item`` has no URL (not a webhook)."""
-        url = _text(item.get("url"))
-        if not url:
-            return None
-        events = as_list(item.get("events")) or []
-        names = [e.strip() for e in events if isinstance(e, str) and e.strip()]
-        active = item.get("is_active", item.get("enabled", item.get("active")))
-        active = to_bool(active) if active is not None else None
-        retries = item.get("retries") if isinstance(item.get("retries"), dict) else {}
-        delay = to_int(retries.get("delay", retries.get("delaySeconds")))
-        attempts = to_int(retries.get("attempts"))
-        hmac = item.get("hmac")
-        return cls(
-            url=url,
-            name=_text(item.get("name")),
-            events=names,
-            is_active=active if isinstance(active, bool) else None,
-            retry_delay=delay if isinstance(delay, int) and not isinstance(delay, bool) else None,
-            retry_attempts=(
-                attempts if isinstance(attempts, int) and not isinstance(attempts, bool) else None
-            ),
-            has_hmac=bool(hmac) and hmac is not False,
-            raw=item,
-        )
-
-    @property
-    def is_system(self) -> bool:
-        return is_system_webhook(self.url)
-
 
 
 def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .config import check_instance_id
+from .validation import check_instance_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The exact HTTP requests the app sends to Wawp."""
+"""The exact HTTP requests the app sends to Wawp (the save itself is planned in :mod:`.save`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import __version__
-from .config import WebhookConfig
 
 SET_WEBHOOK_PATH = "/v2/webhook/set"
 UPDATE_WEBHOOK_PATH = "/v2/webhook/update"
@@ -41,29 +40,6 @@ def _credentials(instance_id: str, access_token: str) -> dict[str, Any]:
     return {"instance_id": instance_id, "access_token": access_token}
 
 
-def set_webhook_body(config: WebhookConfig) -> dict[str, Any]:
-    """The documented JSON body of ``POST /v2/webhook/set``."""
-    body: dict[str, Any] = {
-        "instance_id": config.instance_id,
-        "access_token": config.access_token,
-        "url": config.url,
-        "events": list(config.events),
-        "is_active": 1 if config.is_active else 0,
-        "retries": {"delay": config.retry_delay, "attempts": config.retry_attempts},
-    }
-    name = config.name.strip()
-    if name:
-        body["name"] = name
-    if config.hmac:
-        body["hmac"] = config.hmac
-    return body
-
-
-def set_webhook_request(config: WebhookConfig) -> ApiRequest:
-    """The ``POST /v2/webhook/set`` call for ``config``."""
-    return ApiRequest("POST", SET_WEBHOOK_PATH, set_webhook_body(config))
-
-
 def session_info_request(instance_id: str, access_token: str) -> ApiRequest:
     """``POST /v2/session/info``: is the instance alive, and whose number is it."""
     return ApiRequest("POST", SESSION_INFO_PATH, _credentials(instance_id, access_token))
@@ -76,17 +52,6 @@ def list_webhooks_request(instance_id: str, access_token: str) -> ApiRequest:
         LIST_WEBHOOKS_PATH,
         params={"instance_id": instance_id},
         headers={"access-token": access_token},
-    )
-
-
-def update_webhook_request(
-    instance_id: str, access_token: str, url: str, changes: dict[str, Any]
-) -> ApiRequest:
-    """``PATCH /v2/webhook/update`` with only the changed fields."""
-    return ApiRequest(
-        "PATCH",
-        UPDATE_WEBHOOK_PATH,
-        {**_credentials(instance_id, access_token), "url": url, **changes},
     )
 
 

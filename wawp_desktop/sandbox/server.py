@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import re
 import socket
 import struct
 import sys
@@ -17,6 +16,7 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qsl, urlsplit
 
+from ..core.secrets import redact
 from .faults import Fault, FaultQueue
 from .handlers import Answer, ApiCall, dispatch, json_answer, text_answer
 from .state import SandboxState
@@ -30,14 +30,6 @@ POLL_INTERVAL = 0.05
 """How often the accept loop checks for stop() (seconds): keeps stop() fast."""
 STOP_JOIN_TIMEOUT = 5.0
 """How long stop() waits for connection threads (they end at once unless the handler is stuck)."""
-
-_SECRET_RE = re.compile(r"(?i)\b(access[_-]?token|hmac)=[^&\s\"]*")
-
-
-def redact(text: str) -> str:
-    """``text`` with ``access_token=…`` and ``hmac=…`` values replaced by ``***``."""
-    return _SECRET_RE.sub(r"\1=***", text)
-
 
 @dataclass(frozen=True, slots=True)
 class RecordedRequest:
@@ -85,7 +77,9 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("%s %s", self.address_string(), redact(format % args))
+            state = self.server.sandbox.state  # type: ignore[attr-defined]
+            tokens = [i.access_token for i in map(state.get, state.instance_ids()) if i]
+            log.debug("%s %s", self.address_string(), redact(format % args, tokens))
 
     # ---- one request -------------------------------------------------------------------------
 

@@ -1,1 +1,1 @@
-"""The Qt layer: panels that emit signals, and a controller that owns the async work."""
+"""The Qt layer: the main window, its form, and one module per feature (see DESIGN.md)."""

@@ -1,4 +1,10 @@
-"""The main window: the form sections, Save/Cancel, and the response panel."""
+"""The main window: composition only (layout, menus, first paint, geometry, close).
+
+Built in two steps so the window paints early: the constructor builds the visible view from
+light modules (instance bar, Webhook page, answer area, Save bar); :meth:`attach` then
+receives the :class:`~.services.Services` and builds the features, which get the services,
+the form and their widgets, never this window.
+"""
 
 from __future__ import annotations
 
@@ -6,136 +12,178 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
+    QMenu,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..core.config import WebhookConfig, errors_only, validate
-from ..core.form_state import FormState
-from .connection_panel import ConnectionPanel, DemoAccount
-from .delivery_panel import DeliveryPanel
-from .events_panel import EventsPanel
-from .field_message import FieldMessage
-from .response_panel import ResponsePanel
+from .features.answer import AnswerPanel
+from .form.form import Form
+from .form.instance_bar import InstanceBar
+from .form.webhook_form import WebhookForm
 from .settings_store import SettingsStore
-from .webhook_panel import WebhookPanel
+from .theme import Tone
+from .widgets.save_bar import SaveBar
+from .widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
-    from ..core.errors import WawpError
-    from ..core.outcome import ApiSuccess
-    from ..core.request import ApiRequest
-    from ..core.token_store import StoreResult
-    from .controller import WebhookController
-    from .handoff_bar import HandoffBar
-    from .history_panel import HistoryPanel
-    from .instance_wiring import InstanceWiring
+    from ..sandbox.state import DemoAccount
+    from .features.editing import EditSession
+    from .features.files import FilesFeature
+    from .features.handoff import HandoffFeature
+    from .features.history_page import HistoryPage
+    from .features.instance_page import InstancePage
+    from .features.profiles import ProfilesFeature
+    from .features.save import SaveFeature
+    from .features.tokens import TokenFeature
+    from .services import Services
+
+SANDBOX_TEXT = ("Sandbox: a practice server inside this app. Nothing reaches WhatsApp. Choose "
+                "a demo instance to try saving.")
+FIRST_SIZE = (1100, 860)
+"""The first window size on a large screen; smaller screens get 92 % of their free area."""
+MIN_SIZE = (600, 440)
+REQUIRED_FIRST = ("instance_id", "access_token", "url", "events")
+"""First focus goes to the first of these that is empty."""
 
 
-def _banner(name: str, text: str, colour: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"background: {colour}; padding: 4px 6px; border-radius: 4px;")
-    return label
+def _page(parent: QWidget) -> QWidget:
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
 
 
 class MainWindow(QMainWindow):
-    """Views emit signals; the controller does the work. ``firstPainted`` fires once.
-
-    Built in two steps so the window paints early: the constructor builds the form, the
-    buttons and the response panel (light modules only); :meth:`attach` then adds the
-    controller and what needs it (hand-off bar, history, instance management, the menus'
-    tools). ``app.main`` attaches after the first paint; ``create_main_window`` at once.
-    """
+    """``firstPainted`` fires once; ``ready`` once the features are attached and the HTTP
+    client is warm."""
 
     firstPainted = Signal()
+    ready = Signal()
 
-    def __init__(
-        self,
-        api_base: str,
-        settings: SettingsStore,
-        demo_accounts: list[DemoAccount] | None = None,
-    ) -> None:
+    def __init__(self, api_base: str, settings: SettingsStore,
+                 demo_accounts: list[DemoAccount] | None = None) -> None:
         super().__init__()
         self.api_base = api_base
-        self.controller: WebhookController | None = None
         self.settings = settings
         self.sandbox = bool(demo_accounts)
+        self.services: Services | None = None
         self.painted_at: float | None = None  # time.monotonic() of the first paint
-        self._token_autofilled_for: str | None = None
+        self._focused_once = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
 
-        self.connection = ConnectionPanel(api_base, demo_accounts, self)
-        self.webhook = WebhookPanel(self)
-        self.events = EventsPanel(self)
-        self.delivery = DeliveryPanel(self)
-        self.response = ResponsePanel(self)
-        self._build_layout()
+        central = QWidget(self)
+        self.sandbox_banner = StatusLabel("sandboxBanner", central, banner=True)
+        if self.sandbox:
+            self.sandbox_banner.set_status(Tone.INFO, SANDBOX_TEXT)
+        else:
+            self.sandbox_banner.hide()
+        self.keyring_banner = StatusLabel("keyringBanner", central, banner=True)
+        self.keyring_banner.hide()
+        self.instance_bar = InstanceBar(demo_accounts, central)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("pageTabs")
+        self.webhook_page = WebhookForm(self.tabs)
+        self.tabs.addTab(self.webhook_page, "&Webhook")
+        self.instance_tab = _page(self.tabs)
+        self.tabs.addTab(self.instance_tab, "I&nstance")
+        self.history_tab = _page(self.tabs)
+        self.tabs.addTab(self.history_tab, "Histor&y")
+        self.answer = AnswerPanel(central)
+        self.save_bar = SaveBar(central)
+        self.form = Form()
+        self.instance_bar.register(self.form)
+        self.webhook_page.register(self.form)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.answer)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.addWidget(self.sandbox_banner)
+        outer.addWidget(self.keyring_banner)
+        outer.addWidget(self.instance_bar)
+        outer.addWidget(self.splitter, 1)
+        outer.addWidget(self.save_bar)
+        self.setCentralWidget(central)
+        self.api_label = QLabel(("Sandbox (built-in practice server): " if self.sandbox
+                                 else "Wawp API: ") + api_base, self)
+        self.api_label.setObjectName("apiBaseLabel")
+        self.api_label.setToolTip("Requests go to this address")
+        self.statusBar().addPermanentWidget(self.api_label)
         self._build_menu()
+        for edit in self.instance_bar.line_edits() + self.webhook_page.line_edits():
+            edit.returnPressed.connect(self.save)
+        self.instance_bar.instanceChanged.connect(self.answer.instance_changed)
+        self.setMinimumSize(*MIN_SIZE)
         self._restore()
 
-    def attach(self, controller: WebhookController) -> None:
-        """Second step: wire ``controller`` and build the parts that need it."""
-        from .handoff_bar import HandoffBar
-        from .history_panel import HistoryPanel
-        from .instance_wiring import InstanceWiring
-        from .tools_wiring import ToolsWiring
+    # -- second step ----------------------------------------------------------------------
+    def attach(self, services: Services) -> None:
+        """Build the features on ``services`` (inside the running qasync loop)."""
+        from .features.editing import EditSession
+        from .features.files import FilesFeature
+        from .features.handoff import HandoffFeature
+        from .features.history_page import HistoryPage
+        from .features.instance_page import InstancePage
+        from .features.profiles import ProfilesFeature
+        from .features.save import SaveFeature
+        from .features.tokens import TokenFeature
 
-        self.controller = controller
-        controller.setParent(self)
-        self.handoff: HandoffBar = HandoffBar(self.api_base, self.save_request, self)
-        self._actions_row.addWidget(self.handoff)
-        self._top.installEventFilter(self)
-        self._fit_actions()
-        self.history: HistoryPanel = HistoryPanel(self)
-        self.response.tabs.addTab(self.history, "History")
-        self._tools = ToolsWiring(self)
-        self.instance: InstanceWiring = InstanceWiring(self)
-        self._tools.add_menu_actions(self._file_menu, before=self._file_menu_end)
-        self._connect()
-        self._tools.connect()
-        self.instance.connect()
-        if restored := self.connection.chosen_instance():  # chosen before anyone listened
-            controller.load_token(restored)
-        self.after_first_paint(controller.start_background_checks)
+        self.services = services
+        form, bar = self.form, self.instance_bar
+        self.editing: EditSession = EditSession(self)
+        self.tokens: TokenFeature = TokenFeature(services, bar, self.keyring_banner, self)
+        self.instance_page: InstancePage = InstancePage(services, form, bar, self.answer,
+                                                        self.editing, self.instance_tab)
+        self.instance_tab.layout().addWidget(self.instance_page)
+        self.history_page: HistoryPage = HistoryPage(services, self.history_tab)
+        self.history_tab.layout().addWidget(self.history_page)
+        self.files: FilesFeature = FilesFeature(services, form, self)
+        self.handoff: HandoffFeature = HandoffFeature(self.api_base, form, self.save_bar,
+                                                      self.editing, self)
+        self.saver: SaveFeature = SaveFeature(services, form, self.save_bar, self.answer,
+                                              self.editing, self.tokens,
+                                              self.history_page.record, self)
+        self.profiles: ProfilesFeature = ProfilesFeature(services, bar, self.tokens,
+                                                         self.instance_page, self)
+        self.saver.webhooksRead.connect(self.instance_page.show_hooks)
+        self.saver.finished.connect(
+            lambda outcome: outcome == "saved" and self.webhook_page.events.clear_undo())
+        self.instance_page.tested.connect(lambda _info: self.tabs.setCurrentWidget(
+            self.instance_tab))
+        self.instance_page.loadFailed.connect(lambda _i, _e: self.tabs.setCurrentWidget(
+            self.instance_tab))
+        self.editing.changed.connect(lambda hook: hook is not None and self.show_form())
+        self.files.applied.connect(lambda _message: self.show_form())
+        self.history_page.loadRequested.connect(lambda entry: self.files.apply(
+            entry.form_config(), f"Loaded the save of {entry.time} into the form."))
+        self.history_page.exportRequested.connect(lambda e: self.files.export(e.form_config()))
+        self.webhook_page.import_button.clicked.connect(self.files.ask_import)
+        self.webhook_page.export_button.clicked.connect(self.files.export_form)
+        self._connect_menu()
+        if restored := bar.chosen_instance():  # chosen before anyone listened
+            self.tokens.load(restored)
+        self.after_first_paint(self._start_background)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._top and event.type() == QEvent.Type.Resize:
-            self._fit_actions()
-        return super().eventFilter(watched, event)
-
-    def _fit_actions(self) -> None:
-        """Put the hand-off bar on a line of its own under Save when one line would clip it."""
-        spacing = max(self._actions_row.spacing(), 0)
-        needed = sum(w.sizeHint().width() + spacing for w in (
-            self.submit_button, self.cancel_button, self.busy_indicator, self.handoff))
-        wrap = self._top.width() < needed
-        if wrap == (self._handoff_row.indexOf(self.handoff) >= 0):
-            return
-        if wrap:
-            self._actions_row.removeWidget(self.handoff)
-            self._handoff_row.insertWidget(0, self.handoff)
-        else:
-            self._handoff_row.removeWidget(self.handoff)
-            self._actions_row.addWidget(self.handoff)
-
-    @property
-    def painted(self) -> bool:
-        """True once the window has painted (``firstPainted`` has fired)."""
-        return self.painted_at is not None
+    def _start_background(self) -> None:
+        assert self.services is not None
+        self.tokens.probe()
+        self.history_page.load_all()
+        self.services.op(self, self.services.client.warm_up).finished(self.ready.emit).run()
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the event loop once the window has painted (now, if it has)."""
@@ -144,292 +192,121 @@ class MainWindow(QMainWindow):
         else:
             self.firstPainted.connect(lambda: QTimer.singleShot(0, callback))
 
-    # -- construction -------------------------------------------------------------------
-    def _build_layout(self) -> None:
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        if self.sandbox:
-            outer.addWidget(
-                _banner(
-                    "sandboxBanner",
-                    "Sandbox: a practice server inside this app. Nothing reaches WhatsApp. "
-                    "Choose a demo instance to try saving.",
-                    "#e8f0fe",
-                    central,
-                )
-            )
-        self.keyring_banner = _banner("keyringBanner", "", "#fff4ce", central)
-        self.keyring_banner.hide()
-        outer.addWidget(self.keyring_banner)
+    @property
+    def painted(self) -> bool:
+        return self.painted_at is not None
 
-        form = QWidget()
-        columns = QHBoxLayout(form)
-        left = QVBoxLayout()
-        left.addWidget(self.connection)
-        left.addWidget(self.webhook)
-        left.addWidget(self.delivery)
-        left.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addWidget(self.events, 1)
-        scroll = QScrollArea(central)
-        scroll.setObjectName("formScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
-
-        self.submit_button = QPushButton("&Save webhook", central)
-        self.submit_button.setObjectName("submitButton")
-        self.submit_button.setDefault(True)
-        self.submit_button.setToolTip("Send this configuration to Wawp (Ctrl+S)")
-        self.cancel_button = QPushButton("Cancel", central)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setToolTip("Stop the request in flight (Esc)")
-        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_button.setEnabled(False)
-        self.busy_indicator = QProgressBar(central)
-        self.busy_indicator.setObjectName("busyIndicator")
-        self.busy_indicator.setRange(0, 0)
-        self.busy_indicator.setMaximumWidth(160)
-        self.busy_indicator.setTextVisible(False)
-        self.busy_indicator.setAccessibleName("Saving")
-        self.busy_indicator.hide()
-        actions = QHBoxLayout()
-        actions.addWidget(self.submit_button)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.busy_indicator)
-        actions.addStretch(1)
-        self._actions_row = actions
-
-        self._handoff_row = QHBoxLayout()  # the hand-off bar's line when the window is narrow
-        self._handoff_row.addStretch(1)
-        top = self._top = QWidget(central)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(scroll, 1)
-        top_layout.addLayout(actions)
-        top_layout.addLayout(self._handoff_row)
-        splitter = QSplitter(Qt.Orientation.Vertical, central)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(top)
-        splitter.addWidget(self.response)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([600, 180])
-        outer.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.setMinimumSize(560, 420)
-        self.resize(1100, 820)
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
 
     def _build_menu(self) -> None:
-        self._file_menu = self.menuBar().addMenu("&File")
-        save = QAction("&Save webhook", self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(self.save)
-        self._file_menu.addAction(save)
-        self._file_menu_end = self._file_menu.addSeparator()  # attach() adds the tools above
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu("&File")
+        self.save_action = self._action(file_menu, "&Save webhook",
+                                        QKeySequence.StandardKey.Save, "saveAction")
+        self.save_action.triggered.connect(self.save)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, "&Import configuration…",
+                                          QKeySequence.StandardKey.Open, "importAction")
+        self.export_action = self._action(file_menu, "&Export configuration…", None,
+                                          "exportAction")
+        self.preview_action = self._action(file_menu, "&Preview request…", None,
+                                           "previewAction")
+        copy_menu = file_menu.addMenu("&Copy request as")
+        for action in self.save_bar.copy_actions.values():
+            copy_menu.addAction(action)
+        self.history_action = self._action(file_menu, "Show save &history", "Ctrl+H",
+                                           "historyAction")
+        self.history_action.triggered.connect(self.show_history)
+        file_menu.addSeparator()
+        self.forget_action = self._action(file_menu, "&Forget saved token", None,
+                                          "forgetTokenAction")
+        self.forget_action.triggered.connect(self.instance_bar.forget_button.click)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
+                                        "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self._file_menu.addAction(self.quit_action)
-        token_menu = self.menuBar().addMenu("&Instance")
-        forget = QAction("&Forget saved token", self)
-        forget.triggered.connect(self.connection.forget_button.click)
-        token_menu.addAction(forget)
         help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Wawp Desktop", self)
+        about = self._action(help_menu, "&About Wawp Desktop")
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        for action in (self.import_action, self.export_action, self.preview_action):
+            action.setEnabled(False)  # until attach()
 
-    def _connect(self) -> None:
-        c = self.controller
-        assert c is not None
-        self.submit_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(c.cancel)
-        c.busyChanged.connect(self._set_busy)
-        c.saveSucceeded.connect(self._saved)
-        c.saveFailed.connect(self._failed)
-        c.saveCancelled.connect(self.response.show_cancelled)
-        c.tokenLoaded.connect(self._token_loaded)
-        c.tokenSaved.connect(self._token_saved)
-        c.tokenForgotten.connect(self._token_forgotten)
-        c.keyringChecked.connect(self._keyring_checked)
-        self.connection.instanceChosen.connect(self._instance_chosen)
-        self.connection.forgetTokenRequested.connect(c.forget_token)
-        self.connection.instance_id_edit.textChanged.connect(self._instance_text_changed)
-        self.connection.token_edit.textEdited.connect(self._token_typed)
+    def _connect_menu(self) -> None:
+        self.import_action.triggered.connect(self.files.ask_import)
+        self.export_action.triggered.connect(self.files.export_form)
+        self.preview_action.triggered.connect(self.handoff.show_preview)
+        for action in (self.import_action, self.export_action, self.preview_action):
+            action.setEnabled(True)
 
-    # -- form <-> model -----------------------------------------------------------------
-    def config(self) -> WebhookConfig:
-        """What the form holds now."""
-        return WebhookConfig(
-            instance_id=self.connection.instance_id_edit.text(),
-            access_token=self.connection.token_edit.text(),
-            url=self.webhook.url_edit.text(),
-            events=self.events.selected_events(),
-            name=self.webhook.name_edit.text(),
-            is_active=self.webhook.active_check.isChecked(),
-            retry_delay=self.delivery.delay_spin.value(),
-            retry_attempts=self.delivery.attempts_spin.value(),
-            hmac=self.delivery.hmac_edit.text(),
-        )
+    def show_form(self) -> None:
+        """Bring the Webhook page to the front (after the form was filled from elsewhere)."""
+        self.tabs.setCurrentWidget(self.webhook_page)
 
-    def save_request(self) -> ApiRequest:
-        """The call Save would make now (set, or update while a stored webhook is edited)."""
-        from ..core.readback import save_request
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_tab)
+        if self.services is not None:
+            self.history_page.search_edit.setFocus()
 
-        config = self.config()
-        config.name = config.name.strip()
-        return save_request(config, self.instance.existing_for(config))
-
-    def apply_form_state(self, state: FormState) -> None:
-        self.connection.instance_id_edit.setText(state.instance_id)
-        self.webhook.url_edit.setText(state.url)
-        self.webhook.name_edit.setText(state.name)
-        self.webhook.active_check.setChecked(state.is_active)
-        self.events.set_selected(state.events)
-        self.delivery.delay_spin.setValue(state.retry_delay)
-        self.delivery.attempts_spin.setValue(state.retry_attempts)
-
-    def _messages(self) -> dict[str, tuple[FieldMessage, QWidget]]:
-        return {
-            "instance_id": (self.connection.instance_id_error, self.connection.instance_id_edit),
-            "access_token": (self.connection.token_error, self.connection.token_edit),
-            "url": (self.webhook.url_error, self.webhook.url_edit),
-            "name": (self.webhook.name_error, self.webhook.name_edit),
-            "events": (self.events.error, next(iter(self.events.group_checks.values()))),
-            "retries.delay": (self.delivery.delay_error, self.delivery.delay_spin),
-            "retries.attempts": (self.delivery.attempts_error, self.delivery.attempts_spin),
-            "hmac": (self.delivery.hmac_message, self.delivery.hmac_edit),
-        }
-
-    # -- actions ------------------------------------------------------------------------
     def save(self) -> None:
-        """Validate; show field messages, or send the request."""
-        if self.controller is None or self.controller.busy:
-            return
-        config = self.config()
-        problems = validate(config)
-        messages = self._messages()
-        for label, _widget in messages.values():
-            label.clear_message()
-        first_bad: QWidget | None = None
-        for problem in problems:
-            label, widget = messages[problem.field]
-            if problem.is_error:
-                label.show_error(problem.message)
-                first_bad = first_bad or widget
-            else:
-                label.show_warning(problem.message)
-        errors = errors_only(problems)
-        if errors:
-            self.response.show_invalid(len(errors))
-            if first_bad is not None:
-                first_bad.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        config.name = config.name.strip()
-        self._save_form(config)
-        self.instance.submit(config)
-
-    def _save_form(self, config: WebhookConfig) -> None:
-        self.settings.save_form(FormState.from_config(config))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.submit_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.busy_indicator.setVisible(busy)
-        if not busy and not self.submit_button.hasFocus() and self.cancel_button.hasFocus():
-            self.submit_button.setFocus()
-
-    def _saved(self, result: ApiSuccess) -> None:
-        self.response.show_success(result)
-        self.response.show_read_back(None, "Reading back what Wawp stored…")  # always next
-
-    def _failed(self, error: WawpError) -> None:
-        from ..core.errors import ErrorKind
-
-        self.response.show_error(error)
-        if error.kind is ErrorKind.UNAUTHORIZED:
-            self.connection.token_error.show_error("Wawp did not accept this token.")
-        elif error.kind is ErrorKind.NOT_FOUND:
-            self.connection.instance_id_error.show_error("Wawp does not know this instance ID.")
-
-    # -- tokens -------------------------------------------------------------------------
-    def _instance_chosen(self, instance_id: str) -> None:
-        if self.controller is not None:
-            self.controller.load_token(instance_id)
-
-    def _instance_text_changed(self, text: str) -> None:
-        if self._token_autofilled_for is not None and text != self._token_autofilled_for:
-            self.connection.token_edit.clear()
-            self._token_autofilled_for = None
-            self.connection.set_token_status("")
-
-    def _token_typed(self, _text: str) -> None:
-        self._token_autofilled_for = None
-        self.connection.token_error.clear_message()
-
-    def _token_loaded(self, instance_id: str, result: StoreResult) -> None:
-        if instance_id != self.connection.instance_id_edit.text():
-            return
-        edit = self.connection.token_edit
-        if result.token and (not edit.text() or self._token_autofilled_for is not None):
-            edit.setText(result.token)
-            self._token_autofilled_for = instance_id
-            self.connection.token_error.clear_message()
-            self._show_token_result(result)
-        elif not result.persistent:
-            self._show_token_result(result)
-        elif result.token is None and not edit.text():
-            self.connection.set_token_status(
-                "No saved token for this instance. It is stored in the system password store "
-                "after the first successful save."
-            )
-
-    def _token_saved(self, instance_id: str, result: StoreResult) -> None:
-        if instance_id == self.connection.instance_id_edit.text():
-            self._show_token_result(result)
-
-    def _token_forgotten(self, instance_id: str, result: StoreResult) -> None:
-        if instance_id == self.connection.instance_id_edit.text():
-            self.connection.token_edit.clear()
-            self._token_autofilled_for = None
-        self._show_token_result(result)
-
-    def _show_token_result(self, result: StoreResult) -> None:
-        """The store's message under the token; short when the no-keyring banner explains it."""
-        text = result.message
-        if result.no_store:
-            text = "Kept for this session only (no password store; see the note above)."
-        self.connection.set_token_status(text, warning=not result.persistent)
-
-    def _keyring_checked(self, has_store: bool, backend: str) -> None:
-        if has_store:
-            self.keyring_banner.hide()
-            return
-        self.keyring_banner.setText(
-            "No system password store (keyring) was found on this computer. Access tokens are "
-            "kept only while the app is open and must be entered again next time."
-        )
-        self.keyring_banner.setToolTip(f"keyring backend: {backend}")
-        self.keyring_banner.show()
-
-    # -- settings, paint, close ---------------------------------------------------------
-    def _restore(self) -> None:
-        self.apply_form_state(self.settings.load_form())
-        geometry = self.settings.load_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """Save the form (nothing happens before :meth:`attach`)."""
+        if self.services is not None:
+            self.saver.save()
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from .msgbox import tell
 
-        box = QMessageBox(QMessageBox.Icon.Information, "About Wawp Desktop",
-                          f"Wawp Desktop {__version__}\n\nConfigure and test the webhooks of "
-                          "your Wawp WhatsApp instances.", QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        tell(self, "About Wawp Desktop", f"Wawp Desktop {__version__}\n\nConfigure and test "
+             "the webhooks of your Wawp WhatsApp instances.", name="aboutBox")
+
+    # -- geometry, focus, paint, close ----------------------------------------------------
+    def _restore(self) -> None:
+        self.form.set_value(self.settings.load_form(), [
+            f for f in self.form.editors if f not in ("access_token", "hmac")])
+        self.form.clear_messages()
+        self.instance_bar.profiles.set_profiles(self.settings.load_profiles(),
+                                                self.instance_bar.instance_id_edit.text())
+        geometry = self.settings.load_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_size()
+        self.fit_to_screen()
+
+    def _first_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(FIRST_SIZE[0], int(screen.width() * 0.92))
+        height = min(FIRST_SIZE[1], int(screen.height() * 0.92))
+        self.resize(max(width, MIN_SIZE[0]), max(height, MIN_SIZE[1]))
+        self.move(screen.center() - self.rect().center())
+
+    def fit_to_screen(self) -> None:
+        """Clamp the window to the screen it is on (a geometry saved on a larger screen)."""
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), screen.width() - extra_w)
+        height = min(self.height(), screen.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = QRect(self.frameGeometry())
+        x = min(max(frame.x(), screen.x()), screen.right() - frame.width() + 1)
+        y = min(max(frame.y(), screen.y()), screen.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            target = self.form.first_empty_required(REQUIRED_FIRST)
+            (target or self.save_bar.submit_button).setFocus()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -438,7 +315,7 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.settings.save_form(FormState.from_config(self.config()))
+        self.settings.save_form(self.form.value().without_secrets())
         self.settings.save_geometry(self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

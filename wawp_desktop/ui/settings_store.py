@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..core.form_state import FormState
 from ..core.profiles import Profile, profiles_from_data, profiles_to_data
+from ..core.webhook import WebhookConfig, from_public, public_values
 
 ORGANIZATION = "Wawp"
 APPLICATION = "Wawp Desktop"
@@ -27,16 +27,18 @@ class SettingsStore:
         self.settings = settings
         self.group = group
 
-    def load_form(self) -> FormState:
+    def load_form(self) -> WebhookConfig:
+        """The form's non-secret fields as last saved (defaults where unreadable)."""
         raw = self.settings.value(f"{self.group}/form", "")
         try:
             data = json.loads(raw) if isinstance(raw, str) and raw else {}
-        except ValueError:
+        except (ValueError, RecursionError):
             data = {}
-        return FormState.from_dict(data if isinstance(data, dict) else {})
+        return from_public(data)
 
-    def save_form(self, state: FormState) -> None:
-        self.settings.setValue(f"{self.group}/form", json.dumps(state.to_dict()))
+    def save_form(self, config: WebhookConfig) -> None:
+        """Keep the form's non-secret fields (the token and HMAC secret never get here)."""
+        self.settings.setValue(f"{self.group}/form", json.dumps(public_values(config)))
 
     def load_profiles(self) -> list[Profile]:
         raw = self.settings.value(f"{self.group}/profiles", "")

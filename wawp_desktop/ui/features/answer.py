@@ -1,37 +1,33 @@
-"""The Response section: a one-line outcome and the normalized (or raw) answer."""
+"""The answer area: what the last operation on this instance did, and Wawp's answer.
+
+It takes room only when there is something to show. Each message belongs to an instance and
+an operation (its scope): a new operation replaces it, and switching to another instance
+removes it."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.errors import ErrorKind, WawpError
-from ..core.preview import shrink, size_text
+from ...core.errors import ErrorKind, WawpError
+from ...core.preview import shrink, size_text
+from ..theme import Tone
+from ..widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
-    from ..core.outcome import ApiSuccess  # the outcome module loads after the first paint
-
-_STYLES = {
-    "idle": "color: palette(text);",
-    "busy": "color: #1a5fb4;",
-    "ok": "color: #26734d; font-weight: bold;",
-    "error": "color: #b3261e; font-weight: bold;",
-    "warning": "color: #8a5a00; font-weight: bold;",
-}
-
+    from ...core.outcome import ApiSuccess  # the outcome module loads after the first paint
 
 DISPLAY_LIMIT = 16_000
 """Characters shown per text view: Qt lays out a longer text on the GUI thread (a 1 MB answer
@@ -76,15 +72,16 @@ def size_notice(raw: str) -> str:
             "its beginning; Copy on the “Raw answer” tab copies all of it.")
 
 
-class ResponsePanel(QGroupBox):
-    """Shows what happened to the last save; the text areas are read-only and copyable."""
+class AnswerPanel(QGroupBox):
+    """The outcome line, the read-back line and (on request) the normalized and raw answer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Response", parent)
-        self.status = QLabel(self)
-        self.status.setObjectName("responseStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().__init__("Answer", parent)
+        self.setObjectName("answerPanel")
+        self.scope: tuple[str, str] | None = None  # (instance ID, operation)
+        self.status = StatusLabel("responseStatus", self, bold=True, selectable=True)
+        self.read_back = StatusLabel("readBackStatus", self)
+        self.read_back.hide()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.json_view = QPlainTextEdit(self)
         self.json_view.setObjectName("responseJson")
@@ -94,90 +91,109 @@ class ResponsePanel(QGroupBox):
             view.setReadOnly(True)
             view.setFont(mono)
             view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            view.setMinimumHeight(48)
+            view.setMinimumHeight(60)
         self.json_view.setAccessibleName("Normalized answer")
         self.raw_view.setAccessibleName("Raw answer")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("responseTabs")
         self.tabs.addTab(self.json_view, "Normalized")
         self.tabs.addTab(self.raw_view, "Raw answer")
+        self.tabs.hide()
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("answerDetailsButton")
+        self.details_button.setText("Show answer")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip("Show or hide what Wawp answered")
+        self.details_button.toggled.connect(self._toggle_details)
         self.copy_button = QPushButton("Copy", self)
         self.copy_button.setObjectName("copyResponseButton")
         self.copy_button.setToolTip("Copy the text of the visible tab")
         self.copy_button.clicked.connect(self.copy_visible)
-
-        self.read_back = QLabel(self)
-        self.read_back.setObjectName("readBackStatus")
-        self.read_back.setWordWrap(True)
-        self.read_back.hide()
-
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.details_button)
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
         layout.addWidget(self.read_back)
         layout.addWidget(self.tabs, 1)
+        self._full: dict[QPlainTextEdit, str] = {}
         self.show_idle()
+
+    @property
+    def has_details(self) -> bool:
+        return any(self._full.values())
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.tabs.setVisible(shown and self.has_details)
+        self.details_button.setText("Hide answer" if shown else "Show answer")
 
     def show_read_back(self, verified: bool | None, text: str) -> None:
         """The read-back line: None while checking, then verified or the differences."""
-        style = "busy" if verified is None else "ok" if verified else "warning"
-        self.read_back.setStyleSheet(_STYLES[style])
-        self.read_back.setText(text)
-        self.read_back.setAccessibleName(text)
+        tone = Tone.MUTED if verified is None else Tone.SUCCESS if verified else Tone.WARNING
+        self.read_back.set_status(tone, text)
         self.read_back.show()
 
-    def _set(self, style: str, text: str, normalized: str = "", raw: str = "") -> None:
+    def _set(self, scope: tuple[str, str] | None, tone: Tone, text: str, normalized: str = "",
+             raw: str = "") -> None:
+        self.scope = scope
         self.read_back.hide()
-        self.read_back.clear()
-        self.status.setStyleSheet(_STYLES[style])
+        self.read_back.clear_status()
         text += size_notice(raw)
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
+        self.status.set_status(tone, text)
         self._full = {self.json_view: normalized, self.raw_view: raw}
         self.json_view.setPlainText(clip(normalized))
         self.raw_view.setPlainText(clip(raw))
-        self.copy_button.setEnabled(bool(normalized or raw))
+        self.copy_button.setVisible(self.has_details)
+        self.details_button.setVisible(self.has_details)
+        self.tabs.setVisible(self.details_button.isChecked() and self.has_details)
+        self.setVisible(scope is not None)
+
+    def instance_changed(self, instance_id: str) -> None:
+        """Messages about another instance leave with it."""
+        if self.scope is not None and self.scope[0] != instance_id:
+            self.show_idle()
 
     def show_idle(self) -> None:
-        self._set("idle", "Nothing sent yet. Fill in the form and press Save webhook.")
+        self._set(None, Tone.NORMAL, "")
 
-    def show_busy(self, url: str) -> None:
-        self._set("busy", f"Saving the webhook for {url}…")
+    def show_message(self, instance_id: str, operation: str, tone: Tone, text: str) -> None:
+        """A plain message about ``operation`` on ``instance_id`` (no answer to show)."""
+        self._set((instance_id, operation), tone, text)
 
-    def show_invalid(self, count: int) -> None:
+    def show_busy(self, instance_id: str, url: str) -> None:
+        self._set((instance_id, "save"), Tone.MUTED, f"Saving the webhook for {url}…")
+
+    def show_invalid(self, instance_id: str, count: int) -> None:
         noun = "field needs" if count == 1 else "fields need"
-        self._set("error", f"Nothing was sent: {count} {noun} attention (see the messages in red).")
+        self._set((instance_id, "save"), Tone.ERROR,
+                  f"Nothing was sent: {count} {noun} attention (see the messages in the form).")
 
-    def show_success(self, result: ApiSuccess) -> None:
+    def show_success(self, instance_id: str, result: ApiSuccess) -> None:
         item = result.item if isinstance(result.item, dict) else {}
         events = item.get("events")
         count = len(events) if isinstance(events, list) else 0
         active = item.get("is_active")
         state = "active" if active is True else "inactive" if active is False else "stored"
-        self._set(
-            "ok",
-            f"Saved: Wawp stored the webhook for {item.get('url', 'your URL')} "
-            f"({count} event{'s' if count != 1 else ''}, {state}).",
-            pretty(item),
-            result.raw_body,
-        )
+        text = (f"Saved: Wawp stored the webhook for {item.get('url', 'your URL')} "
+                f"({count} event{'s' if count != 1 else ''}, {state})." if item
+                else result.message or "Saved: Wawp accepted the change.")
+        self._set((instance_id, "save"), Tone.SUCCESS, text,
+                  pretty(item or result.data), result.raw_body)
         self.tabs.setCurrentIndex(0)
 
-    def show_error(self, error: WawpError) -> None:
+    def show_error(self, instance_id: str, operation: str, error: WawpError) -> None:
         plan_limit = error.kind in (ErrorKind.SUBSCRIPTION_REQUIRED, ErrorKind.QUOTA_REACHED)
-        style = "warning" if plan_limit else "error"
         normalized = pretty(error.data) if error.data is not None else ""
-        self._set(style, error.summary(), normalized, error.raw_body or "")
+        self._set((instance_id, operation), Tone.WARNING if plan_limit else Tone.ERROR,
+                  error.summary(), normalized, error.raw_body or "")
         self.tabs.setCurrentIndex(0 if normalized or not error.raw_body else 1)
 
-    def show_cancelled(self) -> None:
-        self._set(
-            "warning",
-            "Cancelled. The request was stopped; if it had already reached Wawp the change may "
-            "still have been saved.",
-        )
+    def show_cancelled(self, instance_id: str) -> None:
+        self._set((instance_id, "save"), Tone.WARNING,
+                  "Cancelled. The request was stopped; if it had already reached Wawp the "
+                  "change may still have been saved.")
 
     def copy_visible(self) -> None:
         view = self.tabs.currentWidget()

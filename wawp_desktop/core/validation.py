@@ -1,46 +1,33 @@
-"""The webhook configuration a user asks for, and its validation."""
+"""Every check of the form: one rule per field kind, messages in plain words.
+
+The fields and their limits come from :mod:`.webhook`; :func:`validate` walks that table.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .events import EVENT_NAMES
-
-INSTANCE_ID_LENGTH = 12
-RETRY_DELAY_RANGE = (1, 600)
-"""Seconds between delivery attempts: at least 1 s, at most 10 minutes."""
-RETRY_ATTEMPTS_RANGE = (1, 50)
-"""Delivery attempts: at least 1, at most 50 (a day of retries at the longest delay is silly)."""
-NAME_MAX_LENGTH = 100
-HMAC_MAX_LENGTH = 512
-HMAC_RECOMMENDED_LENGTH = 16
-TOKEN_MAX_LENGTH = 1000
-"""Windows Credential Manager rejects secrets over about 1,280 characters."""
-URL_MAX_LENGTH = 2048
-DEFAULT_RETRY_DELAY = 2
-DEFAULT_RETRY_ATTEMPTS = 15
+from .webhook import (
+    FIELDS,
+    HMAC_MAX_LENGTH,
+    HMAC_RECOMMENDED_LENGTH,
+    INSTANCE_ID_LENGTH,
+    NAME_MAX_LENGTH,
+    TOKEN_MAX_LENGTH,
+    URL_MAX_LENGTH,
+    Field,
+    Kind,
+    WebhookConfig,
+)
 
 _INSTANCE_ID_RE = re.compile(r"[A-Za-z0-9]{12}")
 _HOST_LABEL_RE = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
-
-
-@dataclass(slots=True)
-class WebhookConfig:
-    """Everything the form holds for one `POST /v2/webhook/set`."""
-
-    instance_id: str = ""
-    access_token: str = ""
-    url: str = ""
-    events: list[str] = field(default_factory=list)
-    name: str = ""
-    is_active: bool = True
-    retry_delay: int = DEFAULT_RETRY_DELAY
-    retry_attempts: int = DEFAULT_RETRY_ATTEMPTS
-    hmac: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +67,10 @@ def check_token(value: str) -> str | None:
         return "The access token has spaces around it; remove them."
     if any(ch.isspace() for ch in value) or _has_control_chars(value):
         return "The access token contains spaces or invisible characters; paste it again."
+    if not value.isascii():
+        odd = next(ch for ch in value if not ch.isascii())
+        return (f"The access token contains “{odd}”; Wawp tokens use only plain letters, "
+                "digits and punctuation. Paste it again from the Wawp dashboard.")
     if len(value) > TOKEN_MAX_LENGTH:
         return (
             f"The access token is longer than {TOKEN_MAX_LENGTH} characters; "
@@ -151,7 +142,8 @@ def check_events(events: list[str]) -> str | None:
     return None
 
 
-def _check_range(value: object, bounds: tuple[int, int], what: str) -> str | None:
+def check_range(value: object, bounds: tuple[int, int], what: str) -> str | None:
+    """Message for a whole number outside ``bounds`` (or not a whole number), or None."""
     if isinstance(value, bool) or not isinstance(value, int):
         return f"The {what} must be a whole number."
     low, high = bounds
@@ -190,42 +182,49 @@ def check_hmac(value: str) -> Problem | None:
     return None
 
 
+_TEXT_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "instance_id": check_instance_id,
+    "access_token": check_token,
+    "url": check_url,
+    "name": check_name,
+}
+
+
+def check_field(spec: Field, value: object) -> Problem | None:
+    """The problem with one field's value, or None."""
+    message: str | None
+    if spec.name == "hmac":
+        return check_hmac(value) if isinstance(value, str) else Problem("hmac", "Not text.")
+    if spec.kind is Kind.EVENTS:
+        message = check_events(list(value) if isinstance(value, list | tuple) else [])
+    elif spec.kind is Kind.COUNT:
+        assert spec.bounds is not None
+        message = check_range(value, spec.bounds, spec.label)
+    elif spec.kind is Kind.FLAG:
+        message = None if isinstance(value, bool) else f"“{spec.label}” must be on or off."
+    elif not isinstance(value, str):
+        message = f"The {spec.label} must be text."
+    else:
+        message = _TEXT_CHECKS.get(spec.name, lambda text: check_text(text, spec))(value)
+    return Problem(spec.problem_key, message) if message else None
+
+
+def check_text(value: str, spec: Field) -> str | None:
+    """The rule for a plain optional text field: no control characters, bounded length."""
+    text = value.strip() if spec.strip else value
+    if _has_control_chars(text):
+        return f"The {spec.label} contains invisible control characters."
+    if spec.max_length is not None and len(text) > spec.max_length:
+        return f"The {spec.label} is longer than {spec.max_length} characters."
+    return None
+
+
 def validate(config: WebhookConfig) -> list[Problem]:
     """Every problem with ``config``, one per field at most, in form order."""
-    problems: list[Problem] = []
-    checks: list[tuple[str, str | None]] = [
-        ("instance_id", check_instance_id(config.instance_id)),
-        ("access_token", check_token(config.access_token)),
-        ("url", check_url(config.url)),
-        ("name", check_name(config.name)),
-        ("events", check_events(config.events)),
-        ("retries.delay", _check_range(config.retry_delay, RETRY_DELAY_RANGE, "retry delay")),
-        (
-            "retries.attempts",
-            _check_range(config.retry_attempts, RETRY_ATTEMPTS_RANGE, "number of attempts"),
-        ),
-    ]
-    problems.extend(Problem(name, msg) for name, msg in checks if msg)
-    hmac_problem = check_hmac(config.hmac)
-    if hmac_problem:
-        problems.append(hmac_problem)
-    return problems
+    found = (check_field(spec, config.get(spec)) for spec in FIELDS)
+    return [problem for problem in found if problem is not None]
 
 
 def errors_only(problems: list[Problem]) -> list[Problem]:
     """The problems that block saving."""
     return [p for p in problems if p.is_error]
-
-
-def is_system_webhook(url: str) -> bool:
-    """True for the instance's own system webhook, whose filter syncs to the dashboard."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return (
-        parts.scheme.lower() == "https"
-        and (parts.hostname or "").lower() == "app.wawp.net"
-        and parts.path.startswith("/api/webhook/")
-        and len(parts.path) > len("/api/webhook/")
-    )

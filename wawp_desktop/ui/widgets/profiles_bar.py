@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
-from ..core.profiles import Profile
+from ...core.profiles import Profile
 
 PLACEHOLDER = "Saved instances…"
 

@@ -18,21 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.config import (
-    DEFAULT_RETRY_ATTEMPTS,
-    DEFAULT_RETRY_DELAY,
-    RETRY_ATTEMPTS_RANGE,
-    RETRY_DELAY_RANGE,
-    check_hmac,
-)
-from ..core.retry_schedule import DUPLICATE_WARNING, retry_sentence
-from .field_message import WARNING_STYLE, FieldMessage
-from .layout import column
-from .retry_timeline import RetryTimeline
-from .secret_edit import SecretEdit
+from ...core.retry_schedule import DUPLICATE_WARNING, retry_sentence
+from ...core.validation import check_hmac
+from ...core.webhook import BY_NAME, DEFAULT_RETRY_ATTEMPTS, DEFAULT_RETRY_DELAY
+from ..theme import Tone
+from ..widgets.field_message import FieldMessage
+from ..widgets.layout import column, field_label
+from ..widgets.retry_timeline import RetryTimeline
+from ..widgets.secret_edit import SecretEdit
+from ..widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
-    from .verify_dialog import VerifyDeliveryDialog
+    from ..dialogs.verify_dialog import VerifyDeliveryDialog
 
 
 def generate_hmac_secret() -> str:
@@ -42,7 +39,7 @@ def generate_hmac_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
-class DeliveryPanel(QGroupBox):
+class DeliverySection(QGroupBox):
     """Retries and HMAC. The spin boxes cannot hold values outside the accepted bounds.
 
     ``clipboardCleared(bool)`` fires when the copy timer ends: True when the clipboard still
@@ -51,12 +48,13 @@ class DeliveryPanel(QGroupBox):
 
     clipboardCleared = Signal(bool)
     CLIPBOARD_CLEAR_MS = 30_000
+    NOTE_EXPIRES_MS = 5_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Delivery", parent)
         self.delay_spin = QSpinBox(self)
         self.delay_spin.setObjectName("retryDelaySpin")
-        self.delay_spin.setRange(*RETRY_DELAY_RANGE)
+        self.delay_spin.setRange(*BY_NAME["retry_delay"].bounds)
         self.delay_spin.setValue(DEFAULT_RETRY_DELAY)
         self.delay_spin.setSuffix(" s")
         self.delay_spin.setAccessibleName("Retry delay in seconds")
@@ -64,7 +62,7 @@ class DeliveryPanel(QGroupBox):
         self.delay_error = FieldMessage("retries.delay", self)
         self.attempts_spin = QSpinBox(self)
         self.attempts_spin.setObjectName("retryAttemptsSpin")
-        self.attempts_spin.setRange(*RETRY_ATTEMPTS_RANGE)
+        self.attempts_spin.setRange(*BY_NAME["retry_attempts"].bounds)
         self.attempts_spin.setValue(DEFAULT_RETRY_ATTEMPTS)
         self.attempts_spin.setAccessibleName("Delivery attempts")
         self.attempts_spin.setToolTip("How many times Wawp tries to deliver one event")
@@ -87,7 +85,7 @@ class DeliveryPanel(QGroupBox):
         self.hmac.add_button(self.copy_button)
         self.hmac_message = FieldMessage("hmac", self)
         self.hmac.edit.textChanged.connect(self._hmac_changed)
-        self.verify_button = QPushButton("&Verify a delivery…", self)
+        self.verify_button = QPushButton("Verify a delivery…", self)
         self.verify_button.setObjectName("verifyDeliveryButton")
         self.verify_button.setToolTip("Check a received request's signature against this secret")
         self.verify_button.clicked.connect(self.open_verify_dialog)
@@ -103,18 +101,18 @@ class DeliveryPanel(QGroupBox):
         self.retry_summary.setObjectName("retrySummary")
         self.retry_summary.setWordWrap(True)
         self.timeline = RetryTimeline(self)
-        self.duplicate_warning = QLabel(DUPLICATE_WARNING, self)
-        self.duplicate_warning.setObjectName("retryDuplicateWarning")
-        self.duplicate_warning.setWordWrap(True)
-        self.duplicate_warning.setStyleSheet(WARNING_STYLE)
+        self.duplicate_warning = StatusLabel("retryDuplicateWarning", self)
+        self.duplicate_warning.set_status(Tone.WARNING, DUPLICATE_WARNING)
         self.delay_spin.valueChanged.connect(self._update_schedule)
         self.attempts_spin.valueChanged.connect(self._update_schedule)
         self._update_schedule()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Retry &delay", column(self, self.delay_spin, self.delay_error))
-        form.addRow("Attem&pts", column(self, self.attempts_spin, self.attempts_error))
+        form.addRow(field_label("Retry &delay", self.delay_spin, self),
+                    column(self, self.delay_spin, self.delay_error))
+        form.addRow(field_label("Attem&pts", self.attempts_spin, self),
+                    column(self, self.attempts_spin, self.attempts_error))
         form.addRow(column(self, self.retry_summary, self.timeline, self.duplicate_warning))
         verify_row = QHBoxLayout()
         verify_row.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +120,7 @@ class DeliveryPanel(QGroupBox):
         verify_row.addStretch(1)
         hmac_box = column(self, self.hmac, self.hmac_message)
         hmac_box.layout().addLayout(verify_row)
-        form.addRow("&HMAC secret", hmac_box)
+        form.addRow(field_label("Si&gning secret\n(HMAC)", self.hmac.edit, self), hmac_box)
         QVBoxLayout(self).addLayout(form)
 
     @property
@@ -145,9 +143,8 @@ class DeliveryPanel(QGroupBox):
         QGuiApplication.clipboard().setText(secret)
         self._copied = secret
         self._clip_timer.start(self.clipboard_clear_ms)
-        self.hmac_message.show_warning(
-            f"Copied. The clipboard is cleared in {round(self.clipboard_clear_ms / 1000)} s."
-        )
+        self.hmac_message.show_note(
+            f"Copied. The clipboard is cleared in {round(self.clipboard_clear_ms / 1000)} s.")
 
     def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -156,12 +153,15 @@ class DeliveryPanel(QGroupBox):
             clipboard.clear()
         self._copied = None
         self._hmac_changed(self.hmac.edit.text())
+        if cleared and not self.hmac_message.text():
+            self.hmac_message.show_note("The clipboard was cleared.",
+                                        expires_ms=self.NOTE_EXPIRES_MS)
         self.clipboardCleared.emit(cleared)
 
     def open_verify_dialog(self) -> None:
         """Show the (non-modal) Verify a delivery dialog."""
         if self.verify_dialog is None:
-            from .verify_dialog import VerifyDeliveryDialog
+            from ..dialogs.verify_dialog import VerifyDeliveryDialog
 
             self.verify_dialog = VerifyDeliveryDialog(self.hmac.edit.text, self)
         self.verify_dialog.show()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..logs import redact
+from ... import __version__
+from ...core.secrets import redact
 
 _LIBRARIES = ("PySide6-Essentials", "qasync", "httpx", "keyring", "truststore")
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -118,9 +117,3 @@ def show_crash_dialog(exc_info: ExcInfo, log_path: Path | None) -> CrashDialog:
     dialog.show()
     return dialog
 
-
-def install_excepthook(log_path: Path | None) -> Callable[..., object]:
-    """See :func:`wawp_desktop.logs.install_excepthook` (kept light for the start-up path)."""
-    from ..logs import install_excepthook as install
-
-    return install(log_path)

@@ -1,9 +1,9 @@
-"""The save history: a searchable table (model/view), details, and Load into form."""
+"""The History page: every save (live or sandbox), searchable, with details, Load into form
+and Export entry. Recording runs off the GUI thread, and a failed write is said, not hidden."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.history import HistoryEntry
+from ...core import history
+from ...core.history import HistoryEntry
+from ...core.webhook import WebhookConfig
+from ..services import Services
+from ..theme import Tone
+from ..widgets.status_label import StatusLabel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class HistoryModel(QAbstractTableModel):
     """History entries, newest first."""
 
-    HEADERS = ("Time", "Instance", "URL", "Events", "Outcome")
+    HEADERS = ("Time", "Where", "Instance", "URL", "Events", "Outcome")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +70,12 @@ class HistoryModel(QAbstractTableModel):
             if column == 0:
                 return entry.time.replace("T", " ")[:19]
             if column == 1:
-                return entry.instance_id
+                return "Sandbox" if entry.is_sandbox else "Wawp"
             if column == 2:
-                return entry.url
+                return entry.instance_id
             if column == 3:
+                return entry.url
+            if column == 4:
                 return str(len(entry.events)) if role == Qt.ItemDataRole.DisplayRole else (
                     ", ".join(entry.events))
             return ("Saved" if entry.ok else "Failed") if (
@@ -104,20 +112,29 @@ class HistoryFilter(QSortFilterProxyModel):
         if not self._needle:
             return True
         entry: HistoryEntry = self.sourceModel().entry(row)
-        hay = " ".join((entry.time, entry.instance_id, entry.url, entry.name, entry.summary,
-                        " ".join(entry.events), "saved" if entry.ok else "failed"))
+        hay = " ".join((entry.time, entry.source, entry.instance_id, entry.url, entry.name,
+                        entry.summary, " ".join(entry.events), "saved" if entry.ok else "failed"))
         return self._needle in hay.casefold()
 
 
-class HistoryPanel(QWidget):
-    """Emits ``loadRequested(entry)`` and ``exportRequested(entry)``."""
+class HistoryPage(QWidget):
+    """``loadRequested(config)`` and ``exportRequested(config)`` carry the chosen save's form;
+    ``recorded(entry)`` after each entry is written (or failed to be)."""
 
     loadRequested = Signal(object)
     exportRequested = Signal(object)
+    recorded = Signal(object)
+    loadedAll = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
+        self.services = services
+        self.loaded = False
+        self._early: list[HistoryEntry] = []
+        self.problem = StatusLabel("historyProblem", self)
+        self.problem.hide()
+        self.where_note = StatusLabel("historySourceNote", self)
         self.model = HistoryModel(self)
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -139,8 +156,8 @@ class HistoryPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 145), (1, 105), (3, 50), (4, 64)):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (1, 64), (2, 105), (4, 50), (5, 64)):
             self.view.setColumnWidth(column, width)
         self.view.setAccessibleName("Save history")
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -151,7 +168,7 @@ class HistoryPanel(QWidget):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setAccessibleName("Details of the selected save")
         self.details.setPlaceholderText("Select a save to see its details.")
-        self.load_button = QPushButton("&Load into form", self)
+        self.load_button = QPushButton("Load into form", self)
         self.load_button.setObjectName("historyLoadButton")
         self.load_button.setToolTip("Fill the form with this save (Enter in the list)")
         self.load_button.clicked.connect(self._load)
@@ -162,7 +179,12 @@ class HistoryPanel(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
+        search_label = QLabel("Fi&lter", self)
+        search_label.setBuddy(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.view, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -172,6 +194,7 @@ class HistoryPanel(QWidget):
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        right_layout.addWidget(self.where_note)
         right_layout.addLayout(buttons)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -179,13 +202,64 @@ class HistoryPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.problem)
+        layout.addWidget(splitter, 1)
         self._update_buttons()
 
+    # -- reading and writing the file (worker threads) -----------------------------------
+    def load_all(self) -> None:
+        """Read the history file off the GUI thread, then show it."""
+        import asyncio
+
+        path = self.services.history_path
+
+        def failed(error: object) -> None:
+            self._show_problem(f"The history could not be read: {error}")
+            self.set_entries([])
+
+        self.services.op(self, lambda: asyncio.to_thread(history.load, path)).success(
+            self.set_entries).failure(failed).run()
+
+    def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object) -> None:
+        """Build the entry (scrubbing a large answer takes a while) and append it, both in a
+        worker thread; the entry shows at once, and a failed write is said."""
+        import asyncio
+
+        path, source = self.services.history_path, self.services.source
+
+        async def write() -> tuple[HistoryEntry, str]:
+            entry = await asyncio.to_thread(history.make_entry, config, ok, summary, answer,
+                                            source)
+            try:
+                await asyncio.to_thread(history.append, path, entry)
+            except OSError as exc:
+                return entry, exc.strerror or str(exc)
+            return entry, ""
+
+        self.services.op(self, write).success(lambda result: self._recorded(*result)).run()
+
+    def _recorded(self, entry: HistoryEntry, error: str) -> None:
+        if error:
+            self._show_problem(f"This save was not written to the history file "
+                               f"({self.services.history_path}): {error}.")
+        if self.loaded:
+            self.add_entry(entry)
+        else:
+            self._early.append(entry)
+        self.recorded.emit(entry)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.set_status(Tone.ERROR, text)
+        self.problem.show()
+
     def set_entries(self, oldest_first: list[HistoryEntry]) -> None:
-        self.model.set_entries(oldest_first)
+        merged = oldest_first + [e for e in self._early if e not in oldest_first]
+        self._early.clear()
+        self.loaded = True
+        self.model.set_entries(merged)
         self._update_buttons()
+        self.loadedAll.emit()
 
     def add_entry(self, entry: HistoryEntry) -> None:
         self.model.prepend(entry)
@@ -203,17 +277,29 @@ class HistoryPanel(QWidget):
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         entry = self.selected_entry()
         self.details.setPlainText(
-            json.dumps(asdict(entry), indent=2, ensure_ascii=False) if entry else ""
-        )
+            json.dumps(entry.to_dict(), indent=2, ensure_ascii=False) if entry else "")
         self._update_buttons()
 
+    def loadable(self, entry: HistoryEntry) -> bool:
+        """A sandbox save is never offered as a real one."""
+        return not (entry.is_sandbox and not self.services.sandbox)
+
     def _update_buttons(self) -> None:
-        has = self.selected_entry() is not None
-        self.load_button.setEnabled(has)
-        self.export_button.setEnabled(has)
+        entry = self.selected_entry()
+        self.load_button.setEnabled(entry is not None and self.loadable(entry))
+        self.export_button.setEnabled(entry is not None)
+        if entry is not None and not self.loadable(entry):
+            self.where_note.set_status(Tone.INFO, "This save was made in the sandbox (the "
+                                       "practice server), not on Wawp: it cannot be loaded "
+                                       "into the real form.")
+        elif entry is not None and entry.is_sandbox:
+            self.where_note.set_status(Tone.MUTED, "A practice save made in the sandbox.")
+        else:
+            self.where_note.clear_status()
 
     def _load(self) -> None:
-        if (entry := self.selected_entry()) is not None:
+        entry = self.selected_entry()
+        if entry is not None and self.loadable(entry):
             self.loadRequested.emit(entry)
 
     def _export(self) -> None:

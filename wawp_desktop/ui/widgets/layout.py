@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def column(parent: QWidget, *widgets: QWidget, spacing: int = 2) -> QWidget:
@@ -13,6 +13,11 @@ def column(parent: QWidget, *widgets: QWidget, spacing: int = 2) -> QWidget:
     layout.setSpacing(spacing)
     for widget in widgets:
         layout.addWidget(widget)
-    if widgets:
-        box.setFocusProxy(widgets[0])
     return box
+
+
+def field_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose mnemonic (``&``) focuses ``buddy``, the field itself."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label

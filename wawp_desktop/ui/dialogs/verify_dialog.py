@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.signatures import verify_delivery
+from ...core.signatures import verify_delivery
+from ..theme import Tone
+from ..widgets.status_label import StatusLabel
 
 
 class VerifyDeliveryDialog(QDialog):
@@ -41,10 +42,7 @@ class VerifyDeliveryDialog(QDialog):
         self.header_edit = QLineEdit(self)
         self.header_edit.setObjectName("verifyHeaderEdit")
         self.header_edit.setAccessibleName("Signature header value")
-        self.result = QLabel(self)
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = StatusLabel("verifyResult", self, bold=True, selectable=True)
         self.check_button = QPushButton("&Check", self)
         self.check_button.setObjectName("verifyCheckButton")
         self.check_button.setDefault(True)
@@ -65,6 +63,4 @@ class VerifyDeliveryDialog(QDialog):
     def check(self) -> None:
         verdict = verify_delivery(self._secret(), self.body_edit.toPlainText(),
                                   self.header_edit.text())
-        colour = "#26734d" if verdict.scheme else "#b3261e"
-        self.result.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.result.setText(verdict.message)
+        self.result.set_status(Tone.SUCCESS if verdict.scheme else Tone.ERROR, verdict.message)

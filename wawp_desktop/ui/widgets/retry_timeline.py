@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.retry_schedule import format_duration, give_up_after, retry_times
+from ...core.retry_schedule import format_duration, give_up_after, retry_times
+from ..theme import Tone, tone_colour
 
 
 class RetryTimeline(QWidget):
@@ -49,7 +50,7 @@ class RetryTimeline(QWidget):
         painter.setPen(text_colour)
         painter.drawLine(QPointF(margin, base), QPointF(margin + width, base))
         for i, x in enumerate(self.tick_positions(width)):
-            colour = QColor("#1a5fb4") if i == 0 else QColor("#c0392b")
+            colour = tone_colour(Tone.INFO if i == 0 else Tone.WARNING, self.palette())
             painter.setPen(colour)
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(margin + x, base), 3.0, 3.0)

@@ -1,4 +1,4 @@
-"""The Events section: 28 checkboxes in five groups with search, presets and undo."""
+"""The events editor: 28 checkboxes in five groups with search, presets and undo."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
-from ..core.presets import PRESETS, matches
-from .field_message import WARNING_STYLE, FieldMessage
+from ...core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
+from ...core.presets import PRESETS, matches
+from ..theme import Tone
+from ..widgets.field_message import FieldMessage
+from ..widgets.status_label import StatusLabel
 
 # (row, column) of each category: two balanced columns that fit a 1024-pixel-wide window.
 _POSITIONS: dict[str, tuple[int, int]] = {
@@ -39,7 +41,7 @@ class GroupCheckBox(QCheckBox):
         self.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
 
-class EventsPanel(QGroupBox):
+class EventsPicker(QGroupBox):
     """The event check boxes in their groups, with search, presets and undo."""
 
     UNDO_LIMIT = 20
@@ -64,7 +66,7 @@ class EventsPanel(QGroupBox):
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setAccessibleName("Event presets")
         self.preset_combo.setToolTip("Replace the selection with a ready-made set (Ctrl+Z undoes)")
-        self.preset_combo.addItem("Presets…")
+        self.preset_combo.addItem("Choose…")
         for preset in PRESETS:
             self.preset_combo.addItem(preset.name)
             index = self.preset_combo.count() - 1
@@ -81,12 +83,9 @@ class EventsPanel(QGroupBox):
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
-        self.traffic_note = QLabel(
-            "Every event on a busy number means heavy traffic to your server.", self
-        )
-        self.traffic_note.setObjectName("heavyTrafficNote")
-        self.traffic_note.setWordWrap(True)
-        self.traffic_note.setStyleSheet(WARNING_STYLE)
+        self.traffic_note = StatusLabel("heavyTrafficNote", self)
+        self.traffic_note.set_status(
+            Tone.WARNING, "Every event on a busy number means heavy traffic to your server.")
         self.traffic_note.hide()
         self.no_match = QLabel("No event matches this search.", self)
         self.no_match.setObjectName("eventNoMatch")
@@ -99,8 +98,14 @@ class EventsPanel(QGroupBox):
             row, col = _POSITIONS[category]
             grid.addWidget(self._group_box(category), row, col, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(3, 1)
+        search_label = QLabel("Search &events", self)
+        search_label.setBuddy(self.search_edit)
+        preset_label = QLabel("P&resets", self)
+        preset_label.setBuddy(self.preset_combo)
         tools = QHBoxLayout()
+        tools.addWidget(search_label)
         tools.addWidget(self.search_edit, 1)
+        tools.addWidget(preset_label)
         tools.addWidget(self.preset_combo)
         tools.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
@@ -181,6 +186,10 @@ class EventsPanel(QGroupBox):
         self.count_label.setText(f"{count} of {len(EVENTS)} selected{shown}")
         if count:
             self.error.clear_message()
+
+    def first_check(self) -> QCheckBox:
+        """The first event's check box (where the focus goes when no event is chosen)."""
+        return next(iter(self.event_checks.values()))
 
     def selected_events(self) -> list[str]:
         """Chosen event names in catalog order."""

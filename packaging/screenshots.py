@@ -1,0 +1,156 @@
+"""Render the main window offscreen for the README: a chosen screen size, light or dark.
+
+    .venv/bin/python packaging/screenshots.py                 # the README's pictures
+    .venv/bin/python packaging/screenshots.py --size 800x600 --dark --scenario saved --out x.png
+
+Scenarios: ``empty`` (a fresh start), ``saved`` (a save with the paid demo instance),
+``invalid`` (Save with a bad form), ``free`` (the free plan's answer), ``instance`` (Test
+connection and the Instance page), ``history``. The sandbox runs in-process on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README_SHOTS = [
+    ("1024x768", False, "saved", "main-window.png"),
+    ("1024x768", True, "saved", "main-window-dark.png"),
+    ("1024x768", False, "instance", "instance-page.png"),
+]
+
+
+def _screen_config(size: str) -> str:
+    width, height = (int(v) for v in size.split("x"))
+    folder = Path(tempfile.mkdtemp(prefix="wawp-screens-"))
+    path = folder / "screens.json"
+    path.write_text(json.dumps({"screens": [{
+        "name": "S", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return str(path)
+
+
+def dark_palette():  # noqa: ANN201 - QPalette
+    """A dark palette like the desktops' dark schemes (offscreen Qt has no colour scheme)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                         (roles.Base, "#2b2c2f"), (roles.AlternateBase, "#303134"),
+                         (roles.Text, "#e8eaed"), (roles.Button, "#3c4043"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#8ab4f8"),
+                         (roles.HighlightedText, "#202124"), (roles.ToolTipBase, "#303134"),
+                         (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
+                         (roles.Link, "#8ab4f8"), (roles.Mid, "#5f6368")):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#80868b"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#80868b"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#80868b"))
+    return palette
+
+
+async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
+    from wawp_desktop.sandbox import DEMO_FREE_ID, DEMO_FREE_TOKEN, DEMO_PAID_ID, DEMO_PAID_TOKEN
+
+    bar, form = window.instance_bar, window.webhook_page
+
+    async def settle(signal=None) -> None:  # noqa: ANN001
+        if signal is not None:
+            done = asyncio.get_running_loop().create_future()
+            signal.connect(lambda *_: done.done() or done.set_result(None))
+            await asyncio.wait_for(done, 10)
+        for _ in range(5):
+            await asyncio.sleep(0.05)
+
+    await settle(window.ready)
+    if name == "empty":
+        return
+    paid = name != "free"
+    bar.instance_id_edit.setText(DEMO_PAID_ID if paid else DEMO_FREE_ID)
+    bar.token_edit.setText(DEMO_PAID_TOKEN if paid else DEMO_FREE_TOKEN)
+    if name == "instance":
+        bar.test_button.click()
+        await settle(window.instance_page.loaded)
+        return
+    if name == "invalid":
+        form.url_edit.setText("http://crm.example.com/hook")
+        window.save()
+        await settle()
+        return
+    form.url_edit.setText("https://crm.example.com/wawp")
+    form.name_edit.setText("CRM")
+    form.events.apply_preset("CRM / inbox")
+    window.save()
+    await settle(window.saver.readBackDone if paid else window.saver.finished)
+    if name == "history":
+        window.show_history()
+        await settle()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", default="1024x768")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--scenario", default="saved")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--readme", action="store_true", help="write the README's pictures")
+    args = parser.parse_args(argv)
+    if args.readme:
+        for size, dark, scenario, name in README_SHOTS:
+            command = [sys.executable, __file__, "--size", size, "--scenario", scenario,
+                       "--out", str(ROOT / "resources" / "screenshots" / name)]
+            if dark:
+                command.append("--dark")
+            import subprocess
+
+            subprocess.run(command, check=True)
+        return 0
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(args.size)}"
+    home = tempfile.mkdtemp(prefix="wawp-shot-home-")
+    os.environ.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
+                      XDG_DATA_HOME=f"{home}/.local/share", XDG_STATE_HOME=f"{home}/.state")
+    sys.path.insert(0, str(ROOT))
+    import keyring
+    import qasync
+    from keyring.backends.fail import Keyring as FailKeyring
+    from PySide6.QtWidgets import QApplication
+
+    keyring.set_keyring(FailKeyring())
+    app = QApplication([])
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    from wawp_desktop.app import create_main_window
+    from wawp_desktop.sandbox import SandboxServer
+    from wawp_desktop.sandbox.state import ALL_DEMO_ACCOUNTS, seed_showcase
+
+    out = args.out or Path(f"screenshot-{args.size}-{args.scenario}.png")
+
+    async def run() -> None:
+        sandbox = SandboxServer()
+        seed_showcase(sandbox.state)
+        sandbox.start()
+        window = create_main_window(sandbox.url, demo_accounts=list(ALL_DEMO_ACCOUNTS))
+        window.show()
+        try:
+            await _scenario(window, args.scenario, sandbox)
+            window.grab().save(str(out))
+            print(f"{out}: {window.width()}x{window.height()}")
+        finally:
+            window.close()
+            await window.services.aclose()
+            sandbox.stop()
+
+    asyncio.run(run(), loop_factory=qasync.QEventLoop)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The non-modal Preview request dialog: exactly what Save sends, secrets masked."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PreviewDialog(QDialog):
+    """Non-modal, read-only view of the request Save sends (secrets masked)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewRequestDialog")
+        self.setWindowTitle("Preview request")
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("previewRequestText")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+
+    def show_request(self, method: str, endpoint: str, body: str) -> None:
+        note = ("\nEditing a stored webhook: only the changed fields are sent."
+                if method == "PATCH" else "")
+        self.heading.setText(
+            f"{method} {endpoint}\nThe access token and HMAC secret are masked.{note}")
+        self.text.setPlainText(body)
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -1,0 +1,157 @@
+"""Import and export of webhook configuration files, and loading a history entry into the
+form. File dialogs are non-blocking and start where the user last was (or in Documents);
+reading and writing run in worker threads; every failure is shown."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...core import config_file
+from ...core.webhook import PUBLIC_FIELDS, WebhookConfig
+from ..form.form import Form
+from ..msgbox import ask, tell
+from ..services import Services
+
+FILE_FILTER = "Webhook configuration (*.json);;All files (*)"
+LAST_DIR_KEY = "files/last_dir"
+FORM_FIELDS = [f.name for f in PUBLIC_FIELDS]
+"""What a file or a history entry fills in: never the token or the HMAC secret."""
+
+
+def write_text_file(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file renamed into place, so a failed
+    write (full disk) never destroys an existing file (blocking: call it in a thread)."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def read_config_file(path: str) -> config_file.ImportResult:
+    """Read and check a configuration file (blocking: call it in a thread)."""
+    file = Path(path)
+    if file.stat().st_size > config_file.MAX_FILE_BYTES:
+        raise OSError(f"the file is larger than {config_file.MAX_FILE_BYTES // 1000} kB")
+    return config_file.loads(file.read_text(encoding="utf-8", errors="replace"))
+
+
+class FilesFeature(QObject):
+    """``applied(message)`` after a file or history entry filled the form;
+    ``written(path, error)`` after an export ("" when written)."""
+
+    applied = Signal(str)
+    written = Signal(str, str)
+    importFailed = Signal(str)
+
+    def __init__(self, services: Services, form: Form, window: QWidget) -> None:
+        super().__init__(window)
+        self.services = services
+        self.form = form
+        self.window = window
+        self.file_dialog: QFileDialog | None = None
+
+    # -- dialogs ------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        last = self.services.settings.settings.value(LAST_DIR_KEY, "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+    def _dialog(self, title: str, save: bool, on_selected) -> QFileDialog:  # noqa: ANN001
+        if self.file_dialog is not None:
+            self.file_dialog.deleteLater()
+        dialog = QFileDialog(self.window, title, self._start_dir(), FILE_FILTER)
+        dialog.setObjectName("saveFileDialog" if save else "openFileDialog")
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        dialog.setDefaultSuffix("json")
+        if save:
+            dialog.selectFile("wawp-webhook.json")
+
+        def selected(path: str) -> None:
+            self.services.settings.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
+            on_selected(path)
+
+        dialog.fileSelected.connect(selected)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- export -------------------------------------------------------------------------
+    def export_form(self) -> None:
+        self.export(self.form.value())
+
+    def export(self, config: WebhookConfig) -> None:
+        text = config_file.dumps(config)
+        self._dialog("Export webhook configuration", True, lambda path: self.write(path, text))
+
+    def write(self, path: str, text: str) -> None:
+        self.services.op(self, lambda: asyncio.to_thread(write_text_file, path, text)).success(
+            lambda _r: self._written(path, "")).failure(
+            lambda error: self._written(path, error.message)).run()
+
+    def _written(self, path: str, error: str) -> None:
+        if error:
+            tell(self.window, "Export failed", f"Could not write {path}: {error}. An existing "
+                 "file there was left as it was.", error=True, name="filesMessageBox")
+        else:
+            self.window.statusBar().showMessage(f"Exported to {path} (no secrets).", 8000)
+        self.written.emit(path, error)
+
+    # -- import -------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        self._dialog("Import webhook configuration", False, self.read)
+
+    def read(self, path: str) -> None:
+        self.services.op(self, lambda: asyncio.to_thread(read_config_file, path)).success(
+            lambda result: self._read(path, result)).failure(
+            lambda error: self._import_failed(f"Could not read {path}: {error.message}")).run()
+
+    def _import_failed(self, text: str) -> None:
+        tell(self.window, "Import failed", text, error=True, name="filesMessageBox")
+        self.importFailed.emit(text)
+
+    def _read(self, path: str, result: config_file.ImportResult) -> None:
+        if result.config is None:
+            self._import_failed("Nothing was changed. Problems in the file:\n\n• "
+                                + "\n• ".join(result.errors))
+            return
+        self.apply(result.config, f"Imported {path}.")
+        if result.warnings:
+            tell(self.window, "Imported with notes", "\n".join(result.warnings),
+                 name="filesMessageBox")
+
+    # -- filling the form ---------------------------------------------------------------
+    def apply(self, config: WebhookConfig, message: str) -> None:
+        """Fill the form's non-secret fields from ``config``, asking first when that would
+        replace a different webhook the user has typed."""
+        current = self.form.value()
+        if current.url and config.url and current.url != config.url:
+            ask(self.window, "Replace the form?",
+                f"The form holds the webhook for\n{current.url}\n\nReplace it with\n"
+                f"{config.url}?", "Replace", lambda: self._fill(config, message),
+                name="replaceFormDialog")
+            return
+        self._fill(config, message)
+
+    def _fill(self, config: WebhookConfig, message: str) -> None:
+        self.form.set_value(config, FORM_FIELDS)
+        self.window.statusBar().showMessage(message, 8000)
+        self.applied.emit(message)

@@ -1,0 +1,187 @@
+"""The instance bar across the top: saved instances, instance ID, access token, Test connection
+and the session's status."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from ...core.validation import check_instance_id
+from ..theme import Tone
+from ..widgets.field_message import FieldMessage
+from ..widgets.layout import column, field_label
+from ..widgets.profiles_bar import ProfilesBar
+from ..widgets.secret_edit import SecretEdit
+from ..widgets.status_label import StatusLabel
+from .form import Editor, Form
+
+if TYPE_CHECKING:
+    from ...core.errors import WawpError
+    from ...core.instance import SessionInfo
+    from ...sandbox.state import DemoAccount
+
+_LEVEL_TONES = {"success": Tone.SUCCESS, "info": Tone.INFO, "warning": Tone.WARNING,
+                "muted": Tone.MUTED, "error": Tone.ERROR}
+
+
+class InstanceBar(QWidget):
+    """``instanceChosen(id)`` when a well-formed instance ID is entered; ``instanceChanged``
+    on every change of the ID (messages about the previous instance leave then)."""
+
+    instanceChosen = Signal(str)
+    instanceChanged = Signal(str)
+    testRequested = Signal()
+    forgetTokenRequested = Signal(str)
+
+    def __init__(self, demo_accounts: list[DemoAccount] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("instanceBar")
+        self.demo_accounts = list(demo_accounts or [])
+        self.profiles = ProfilesBar(self)
+        if self.demo_accounts:
+            self.demo_combo = QComboBox(self)
+            self.demo_combo.setObjectName("demoAccountCombo")
+            self.demo_combo.setAccessibleName("Demo instance")
+            self.demo_combo.setToolTip("Sandbox instances to practise with")
+            self.demo_combo.addItem("Demo instances…", None)
+            for account in self.demo_accounts:
+                self.demo_combo.addItem(f"{account.label} ({account.instance_id})", account)
+            self.demo_combo.activated.connect(self._use_demo)
+        self.instance_id_edit = QLineEdit(self)
+        self.instance_id_edit.setObjectName("instanceIdEdit")
+        self.instance_id_edit.setPlaceholderText("12 letters and digits")
+        self.instance_id_edit.setToolTip("The instance ID from your Wawp dashboard")
+        self.instance_id_edit.setAccessibleName("Instance ID")
+        self.instance_id_edit.setMaxLength(64)
+        self.instance_id_error = FieldMessage("instance_id", self)
+        self.token = SecretEdit("tokenEdit", "tokenShowButton", self)
+        self.token.edit.setPlaceholderText("Access token of this instance")
+        self.token.edit.setAccessibleName("Access token")
+        self.forget_button = QToolButton(self)
+        self.forget_button.setObjectName("forgetTokenButton")
+        self.forget_button.setText("Forget")
+        self.forget_button.setToolTip("Remove this instance's token from the system password store")
+        self.forget_button.clicked.connect(self._forget)
+        self.token.add_button(self.forget_button)
+        self.token_error = FieldMessage("access_token", self)
+        self.token_status = StatusLabel("tokenStatus", self)
+        self.token_status.setMinimumHeight(self.token_status.fontMetrics().height())
+        self.test_button = QPushButton("Test &connection", self)
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.setToolTip("Check the instance ID and token, and load the instance's "
+                                    "webhooks")
+        self.test_button.clicked.connect(self.testRequested)
+        self.badge = StatusLabel("instanceStatus", self, bold=True)
+        self.badge.setWordWrap(False)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        top = Qt.AlignmentFlag.AlignTop
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.profiles, 3)
+        if self.demo_accounts:
+            saved_row.addWidget(self.demo_combo, 2)
+        grid.addWidget(field_label("Sa&ved instance", self.profiles.combo, self), 0, 0)
+        grid.addLayout(saved_row, 0, 1, 1, 4)
+        id_label = field_label("Instance &ID", self.instance_id_edit, self)
+        token_label = field_label("Access &token", self.token.edit, self)
+        for label in (id_label, token_label):
+            label.setMinimumHeight(self.instance_id_edit.sizeHint().height())
+        grid.addWidget(id_label, 1, 0, top)
+        grid.addWidget(column(self, self.instance_id_edit, self.instance_id_error), 1, 1, top)
+        grid.addWidget(token_label, 1, 2, top)
+        grid.addWidget(column(self, self.token, self.token_error, self.token_status), 1, 3, top)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.badge)
+        grid.addLayout(test_row, 1, 4, top)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        self.instance_id_edit.textChanged.connect(self._instance_changed)
+        self.token.edit.textEdited.connect(lambda _t: self.token_error.clear_message())
+
+    @property
+    def token_edit(self) -> QLineEdit:
+        return self.token.edit
+
+    def register(self, form: Form) -> None:
+        form.add("instance_id", Editor(self.instance_id_edit.text, self.instance_id_edit.setText,
+                                       self.instance_id_error, self.instance_id_edit))
+        form.add("access_token", Editor(self.token.edit.text, self.token.edit.setText,
+                                        self.token_error, self.token.edit))
+
+    def line_edits(self) -> list[QLineEdit]:
+        return [self.instance_id_edit, self.token.edit]
+
+    def chosen_instance(self) -> str | None:
+        """The instance ID in the field when it is well-formed, else None."""
+        text = self.instance_id_edit.text()
+        return text if check_instance_id(text) is None else None
+
+    def _instance_changed(self, text: str) -> None:
+        self.instance_id_error.clear_message()
+        self.clear_session()
+        if self.demo_accounts:
+            chosen = self.demo_combo.currentData()
+            if chosen is not None and chosen.instance_id != text:
+                self.demo_combo.setCurrentIndex(0)
+        self.profiles.show_instance(text)
+        self.instanceChanged.emit(text)
+        if check_instance_id(text) is None:
+            self.instanceChosen.emit(text)
+
+    def _use_demo(self, index: int) -> None:
+        account = self.demo_combo.itemData(index)
+        if account is not None:
+            self.instance_id_edit.setText(account.instance_id)
+            self.token.edit.setText(account.access_token)
+            self.token_error.clear_message()
+
+    def _forget(self) -> None:
+        instance_id = self.instance_id_edit.text().strip()
+        if check_instance_id(instance_id) is not None:
+            self.instance_id_error.show_error("Enter the instance whose token should be forgotten.")
+            return
+        self.forgetTokenRequested.emit(instance_id)
+
+    def set_token_status(self, text: str, warning: bool = False) -> None:
+        self.token_status.set_status(Tone.WARNING if warning else Tone.MUTED, text)
+
+    # -- the session's status ---------------------------------------------------------------
+    def show_testing(self) -> None:
+        self.test_button.setEnabled(False)
+        self.badge.set_status(Tone.MUTED, "Testing…")
+
+    def show_session(self, info: SessionInfo) -> None:
+        """The session's state as a badge; what it means is its tooltip (and the Instance
+        page's first line)."""
+        from ...core.instance import STATUS_LEVELS
+
+        self.test_button.setEnabled(True)
+        tone = _LEVEL_TONES[STATUS_LEVELS.get(info.status, "muted")]
+        self.badge.set_status(tone, info.status)
+        self.badge.setAccessibleName(f"Instance status: {info.status}. {info.meaning}")
+        self.badge.setToolTip(info.meaning)
+
+    def show_session_error(self, error: WawpError) -> None:
+        self.test_button.setEnabled(True)
+        self.badge.set_status(Tone.ERROR, "Not connected")
+        self.badge.setToolTip(error.summary())
+
+    def clear_session(self) -> None:
+        self.test_button.setEnabled(True)
+        self.badge.clear_status()
+        self.badge.setToolTip("")
