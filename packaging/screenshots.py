@@ -36,26 +36,6 @@ def _screen_config(size: str) -> str:
     return str(path)
 
 
-def dark_palette():  # noqa: ANN201 - QPalette
-    """A dark palette like the desktops' dark schemes (offscreen Qt has no colour scheme)."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
-                         (roles.Base, "#2b2c2f"), (roles.AlternateBase, "#303134"),
-                         (roles.Text, "#e8eaed"), (roles.Button, "#3c4043"),
-                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#8ab4f8"),
-                         (roles.HighlightedText, "#202124"), (roles.ToolTipBase, "#303134"),
-                         (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
-                         (roles.Link, "#8ab4f8"), (roles.Mid, "#5f6368")):
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#80868b"))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#80868b"))
-    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#80868b"))
-    return palette
-
-
 async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
     from wawp_desktop.sandbox import DEMO_FREE_ID, DEMO_FREE_TOKEN, DEMO_PAID_ID, DEMO_PAID_TOKEN
 
@@ -126,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([])
     app.setStyle("Fusion")
     if args.dark:
+        from wawp_desktop.ui.theme import dark_palette
+
         app.setPalette(dark_palette())
     from wawp_desktop.app import create_main_window
     from wawp_desktop.sandbox import SandboxServer

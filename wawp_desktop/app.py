@@ -149,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    from .ui.theme import follow_color_scheme
+
+    follow_color_scheme(app)
     from .logs import install_excepthook, install_qt_message_handler, log_file
 
     install_qt_message_handler()

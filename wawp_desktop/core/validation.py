@@ -44,38 +44,31 @@ def _has_control_chars(text: str) -> bool:
 
 
 def check_instance_id(value: str) -> str | None:
-    """Message for a bad instance ID, or None."""
+    """Message for a bad instance ID, or None (short: it shows under a narrow field)."""
     if not value.strip():
-        return "Enter the instance ID (12 letters and digits, shown in your Wawp dashboard)."
+        return "Enter the instance ID from your Wawp dashboard (12 letters and digits)."
     if value != value.strip():
-        return "The instance ID has spaces around it; remove them."
+        return "Remove the spaces around the instance ID."
     if not _INSTANCE_ID_RE.fullmatch(value) or not value.isascii():
         if len(value) != INSTANCE_ID_LENGTH:
-            return (
-                f"The instance ID has {len(value)} characters; it must be exactly 12 "
-                "letters and digits."
-            )
-        return "The instance ID may contain only letters A–Z and digits 0–9."
+            return f"Needs exactly 12 letters and digits (this has {len(value)})."
+        return "Use only the letters A–Z and the digits 0–9."
     return None
 
 
 def check_token(value: str) -> str | None:
-    """Message for a bad access token, or None."""
+    """Message for a bad access token, or None (short: it shows under the field)."""
     if not value:
         return "Enter the access token of this instance."
     if value != value.strip():
-        return "The access token has spaces around it; remove them."
+        return "Remove the spaces around the token."
     if any(ch.isspace() for ch in value) or _has_control_chars(value):
-        return "The access token contains spaces or invisible characters; paste it again."
+        return "The token has spaces or invisible characters: paste it again."
     if not value.isascii():
         odd = next(ch for ch in value if not ch.isascii())
-        return (f"The access token contains “{odd}”; Wawp tokens use only plain letters, "
-                "digits and punctuation. Paste it again from the Wawp dashboard.")
+        return f"The token contains “{odd}”: paste it again from the Wawp dashboard."
     if len(value) > TOKEN_MAX_LENGTH:
-        return (
-            f"The access token is longer than {TOKEN_MAX_LENGTH} characters; "
-            "check what you pasted."
-        )
+        return f"The token is longer than {TOKEN_MAX_LENGTH} characters: check what you pasted."
     return None
 
 

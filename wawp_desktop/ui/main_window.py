@@ -48,8 +48,8 @@ if TYPE_CHECKING:
 
 SANDBOX_TEXT = ("Sandbox: a practice server inside this app. Nothing reaches WhatsApp. Choose "
                 "a demo instance to try saving.")
-FIRST_SIZE = (1100, 860)
-"""The first window size on a large screen; smaller screens get 92 % of their free area."""
+FIRST_SIZE = (1280, 1000)
+"""The first window size on a large screen; smaller screens get 94 % of their free area."""
 MIN_SIZE = (600, 440)
 REQUIRED_FIRST = ("instance_id", "access_token", "url", "events")
 """First focus goes to the first of these that is empty."""
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         for edit in self.instance_bar.line_edits() + self.webhook_page.line_edits():
             edit.returnPressed.connect(self.save)
         self.instance_bar.instanceChanged.connect(self.answer.instance_changed)
+        self.answer.contentChanged.connect(lambda: QTimer.singleShot(0, self._fit_answer))
         self.setMinimumSize(*MIN_SIZE)
         self._restore()
 
@@ -184,6 +185,19 @@ class MainWindow(QMainWindow):
         self.tokens.probe()
         self.history_page.load_all()
         self.services.op(self, self.services.client.warm_up).finished(self.ready.emit).run()
+
+    def _fit_answer(self) -> None:
+        """Give the answer area the height its lines need, taken from the pages above."""
+        if not self.answer.isVisible():
+            return
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        wanted = self.answer.needed_height()
+        if self.answer.tabs.isVisible():
+            wanted = max(wanted, total // 2)
+        wanted = min(wanted, total - self.tabs.minimumSizeHint().height())
+        if sizes[1] < wanted or (not self.answer.tabs.isVisible() and sizes[1] > wanted):
+            self.splitter.setSizes([total - wanted, wanted])
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` on the event loop once the window has painted (now, if it has)."""
@@ -281,8 +295,8 @@ class MainWindow(QMainWindow):
 
     def _first_size(self) -> None:
         screen = self.screen().availableGeometry()
-        width = min(FIRST_SIZE[0], int(screen.width() * 0.92))
-        height = min(FIRST_SIZE[1], int(screen.height() * 0.92))
+        width = min(FIRST_SIZE[0], int(screen.width() * 0.94))
+        height = min(FIRST_SIZE[1], int(screen.height() * 0.94))
         self.resize(max(width, MIN_SIZE[0]), max(height, MIN_SIZE[1]))
         self.move(screen.center() - self.rect().center())
 
@@ -305,6 +319,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
+            self.fit_to_screen()  # the frame is known now
             target = self.form.first_empty_required(REQUIRED_FIRST)
             (target or self.save_bar.submit_button).setFocus()
 

@@ -100,3 +100,46 @@ def base_palette(widget: QWidget) -> QPalette:
     widget's own palette), or the application's."""
     parent = widget.parentWidget()
     return parent.palette() if parent is not None else QGuiApplication.palette()
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for styles that keep a light one when the system scheme is dark."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                         (roles.Base, "#2b2c2f"), (roles.AlternateBase, "#303134"),
+                         (roles.Text, "#e8eaed"), (roles.Button, "#3c4043"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#8ab4f8"),
+                         (roles.HighlightedText, "#202124"), (roles.ToolTipBase, "#303134"),
+                         (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
+                         (roles.Link, "#8ab4f8"), (roles.Mid, "#5f6368"),
+                         (roles.Light, "#5f6368"), (roles.Midlight, "#4a4d51"),
+                         (roles.Dark, "#17181a"), (roles.Shadow, "#000000")):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.ButtonText, roles.WindowText, roles.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa0a6"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """The style's own light palette."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.style().standardPalette()
+
+
+def follow_color_scheme(app) -> None:  # noqa: ANN001 - QApplication
+    """Follow the system's light or dark scheme (Qt 6.5+), also when it changes while the app
+    runs: styles that already switch their palette are left alone."""
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints()
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        wants_dark = scheme == Qt.ColorScheme.Dark
+        if wants_dark != is_dark(app.palette()):
+            app.setPalette(dark_palette() if wants_dark else light_palette())
+
+    if hints.colorScheme() != Qt.ColorScheme.Unknown:
+        apply(hints.colorScheme())
+    hints.colorSchemeChanged.connect(apply)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -73,7 +74,11 @@ def size_notice(raw: str) -> str:
 
 
 class AnswerPanel(QGroupBox):
-    """The outcome line, the read-back line and (on request) the normalized and raw answer."""
+    """The outcome line, the read-back line and (on request) the normalized and raw answer.
+
+    ``contentChanged`` fires when what it shows changes (the window then gives it room)."""
+
+    contentChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Answer", parent)
@@ -128,12 +133,14 @@ class AnswerPanel(QGroupBox):
     def _toggle_details(self, shown: bool) -> None:
         self.tabs.setVisible(shown and self.has_details)
         self.details_button.setText("Hide answer" if shown else "Show answer")
+        self.contentChanged.emit()
 
     def show_read_back(self, verified: bool | None, text: str) -> None:
         """The read-back line: None while checking, then verified or the differences."""
         tone = Tone.MUTED if verified is None else Tone.SUCCESS if verified else Tone.WARNING
         self.read_back.set_status(tone, text)
         self.read_back.show()
+        self.contentChanged.emit()
 
     def _set(self, scope: tuple[str, str] | None, tone: Tone, text: str, normalized: str = "",
              raw: str = "") -> None:
@@ -149,6 +156,15 @@ class AnswerPanel(QGroupBox):
         self.details_button.setVisible(self.has_details)
         self.tabs.setVisible(self.details_button.isChecked() and self.has_details)
         self.setVisible(scope is not None)
+        self.contentChanged.emit()
+
+    def needed_height(self) -> int:
+        """The height that shows every line at the panel's width (word wrap included)."""
+        layout = self.layout()
+        frame = self.height() - self.contentsRect().height()  # the title and the frame
+        inner = self.contentsRect().width()
+        return frame + (layout.totalHeightForWidth(inner) if layout.hasHeightForWidth()
+                        else layout.totalSizeHint().height())
 
     def instance_changed(self, instance_id: str) -> None:
         """Messages about another instance leave with it."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QWidget,
 )
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.validation import check_instance_id
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
-from ..widgets.layout import column, field_label
+from ..widgets.layout import field_label
 from ..widgets.profiles_bar import ProfilesBar
 from ..widgets.secret_edit import SecretEdit
 from ..widgets.status_label import StatusLabel
@@ -76,7 +77,6 @@ class InstanceBar(QWidget):
         self.token.add_button(self.forget_button)
         self.token_error = FieldMessage("access_token", self)
         self.token_status = StatusLabel("tokenStatus", self)
-        self.token_status.setMinimumHeight(self.token_status.fontMetrics().height())
         self.test_button = QPushButton("Test &connection", self)
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.setToolTip("Check the instance ID and token, and load the instance's "
@@ -101,9 +101,18 @@ class InstanceBar(QWidget):
         for label in (id_label, token_label):
             label.setMinimumHeight(self.instance_id_edit.sizeHint().height())
         grid.addWidget(id_label, 1, 0, top)
-        grid.addWidget(column(self, self.instance_id_edit, self.instance_id_error), 1, 1, top)
+        grid.addWidget(self.instance_id_edit, 1, 1)
         grid.addWidget(token_label, 1, 2, top)
-        grid.addWidget(column(self, self.token, self.token_error, self.token_status), 1, 3, top)
+        grid.addWidget(self.token, 1, 3)
+        grid.addWidget(self.instance_id_error, 2, 1, top)
+        token_notes = QStackedWidget(self)  # an error about the token, or the store's note
+        token_notes.addWidget(self.token_status)
+        token_notes.addWidget(self.token_error)
+        token_notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 2)
+        self.instance_id_error.setFixedHeight(token_notes.height())
+        self.token_notes = token_notes
+        self.token_error.visibilityChanged.connect(self._token_note_changed)
+        grid.addWidget(token_notes, 2, 3, top)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.badge)
@@ -112,6 +121,9 @@ class InstanceBar(QWidget):
         grid.setColumnStretch(3, 3)
         self.instance_id_edit.textChanged.connect(self._instance_changed)
         self.token.edit.textEdited.connect(lambda _t: self.token_error.clear_message())
+
+    def _token_note_changed(self, error_shown: bool) -> None:
+        self.token_notes.setCurrentWidget(self.token_error if error_shown else self.token_status)
 
     @property
     def token_edit(self) -> QLineEdit:

@@ -57,7 +57,7 @@ class WebhookForm(QScrollArea):
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setPlaceholderText("https://your-server.example/webhook")
         self.url_edit.setAccessibleName("Webhook URL")
-        self.url_error = FieldMessage("url", basics)
+        self.url_error = FieldMessage("url", basics, lines=2)  # its messages are the longest
         self.system_note = StatusLabel("systemWebhookNote", basics)
         self.system_note.set_status(Tone.INFO, SYSTEM_NOTE)
         self.system_note.hide()

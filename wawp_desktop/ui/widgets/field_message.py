@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..theme import Tone
@@ -9,17 +10,19 @@ from .status_label import StatusLabel
 
 
 class FieldMessage(StatusLabel):
-    """Named ``message:<field>``. It keeps its line when empty, so a message that appears
-    never moves the fields and buttons below it."""
+    """Named ``message:<field>``. It keeps its ``lines`` when empty, so a message that
+    appears never moves the fields and buttons below it. ``visibilityChanged(shown)``."""
 
-    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+    visibilityChanged = Signal(bool)
+
+    def __init__(self, field: str, parent: QWidget | None = None, *, lines: int = 1) -> None:
         super().__init__(f"message:{field}", parent)
         self.field = field
         self.is_error = False
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
-        self.setMinimumHeight(self.fontMetrics().height())
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
         self.setVisible(False)
 
     def show_error(self, text: str) -> None:
@@ -39,6 +42,13 @@ class FieldMessage(StatusLabel):
         self.is_error = False
         self.set_status(Tone.MUTED, text, expires_ms=expires_ms)
         self.setVisible(True)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        changed = visible != self.isVisibleTo(self.parentWidget()) if self.parentWidget() \
+            else True
+        super().setVisible(visible)
+        if changed:
+            self.visibilityChanged.emit(visible)
 
     def clear_message(self) -> None:
         self.is_error = False

@@ -23,7 +23,10 @@ class StatusLabel(QLabel):
         if selectable:
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tone = Tone.NORMAL
-        self._bold = bold
+        if bold:  # a font, not a style sheet: the label's height-for-width then sees it
+            font = self.font()
+            font.setBold(True)
+            self.setFont(font)
         self._banner = banner
         self._expiry: QTimer | None = None
         self._applying = False
@@ -56,7 +59,7 @@ class StatusLabel(QLabel):
             if self._banner:
                 self.setStyleSheet(banner_style(self.tone, palette))
             else:
-                self.setStyleSheet(tone_style(self.tone, palette, bold=self._bold))
+                self.setStyleSheet(tone_style(self.tone, palette))
         finally:
             self._applying = False
 
