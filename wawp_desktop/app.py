@@ -39,18 +39,19 @@ def freeze_start_up_objects() -> None:
 
 def create_main_window(  # noqa: ANN201
     api_base: str, *, demo_accounts=None, settings=None, timeouts=None,  # noqa: ANN001
-    token_store=None, history_path=None,  # noqa: ANN001
+    token_store=None, history_path=None, sandbox_server=None,  # noqa: ANN001
 ):
     """The fully wired main window for ``api_base``.
 
     The caller owns the ``QApplication`` and a running qasync loop; the token store uses
     keyring's current backend unless ``token_store`` is given. ``demo_accounts`` (sandbox
     mode), ``settings`` (a ``SettingsStore``), ``timeouts`` (the client's ``Timeouts``) and
-    ``history_path`` are optional. Close it with ``await window.services.aclose()``.
+    ``history_path`` are optional; ``sandbox_server`` (the in-process sandbox) enables the
+    practice problems. Close it with ``await window.services.aclose()``.
     """
     window = _window(api_base, demo_accounts, settings)
     window.attach(_services(window, timeouts=timeouts, token_store=token_store,
-                            history_path=history_path))
+                            history_path=history_path, sandbox_server=sandbox_server))
     return window
 
 
@@ -104,7 +105,7 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
 async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: ANN001
     import asyncio
 
-    window.attach(_services(window))
+    window.attach(_services(window, sandbox_server=sandbox))
     freeze_start_up_objects()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)

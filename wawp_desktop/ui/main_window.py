@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -46,8 +48,8 @@ if TYPE_CHECKING:
     from .features.tokens import TokenFeature
     from .services import Services
 
-SANDBOX_TEXT = ("Sandbox: a practice server inside this app. Nothing reaches WhatsApp. Choose "
-                "a demo instance to try saving.")
+SANDBOX_TEXT = ("Sandbox: a practice server inside this app; nothing reaches WhatsApp. Pick a "
+                "demo instance to try.")
 FIRST_SIZE = (1280, 1000)
 """The first window size on a large screen; smaller screens get 94 % of their free area."""
 MIN_SIZE = (600, 440)
@@ -83,8 +85,17 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         self.sandbox_banner = StatusLabel("sandboxBanner", central, banner=True)
+        self.practice_combo: QComboBox | None = None
         if self.sandbox:
             self.sandbox_banner.set_status(Tone.INFO, SANDBOX_TEXT)
+            from .features.practice import fill_problems
+
+            self.practice_combo = QComboBox(central)
+            self.practice_combo.setObjectName("practiceProblemCombo")
+            self.practice_combo.setAccessibleName("Practise a problem on the next request")
+            self.practice_combo.setToolTip("Make the sandbox play a problem on the next "
+                                           "request, to see how the app explains it")
+            fill_problems(self.practice_combo)
         else:
             self.sandbox_banner.hide()
         self.keyring_banner = StatusLabel("keyringBanner", central, banner=True)
@@ -113,7 +124,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 6, 8, 6)
-        outer.addWidget(self.sandbox_banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.sandbox_banner, 1)
+        if self.practice_combo is not None:
+            banner_row.addWidget(QLabel("Practise a problem:", central))
+            banner_row.addWidget(self.practice_combo)
+        outer.addLayout(banner_row)
         outer.addWidget(self.keyring_banner)
         outer.addWidget(self.instance_bar)
         outer.addWidget(self.splitter, 1)
@@ -175,6 +191,10 @@ class MainWindow(QMainWindow):
         self.history_page.exportRequested.connect(lambda e: self.files.export(e.form_config()))
         self.webhook_page.import_button.clicked.connect(self.files.ask_import)
         self.webhook_page.export_button.clicked.connect(self.files.export_form)
+        if self.practice_combo is not None:
+            from .features.practice import PracticeFeature
+
+            self.practice = PracticeFeature(services, self.practice_combo, self)
         self._connect_menu()
         if restored := bar.chosen_instance():  # chosen before anyone listened
             self.tokens.load(restored)

@@ -30,6 +30,7 @@ class Services:
         timeouts: Timeouts | None = None,
         token_store: TokenStore | None = None,
         history_path: Path | None = None,
+        sandbox_server: object | None = None,
     ) -> None:
         self.api_base = api_base
         self.client = WawpClient(api_base, timeouts=timeouts)  # raises for a bad api_base
@@ -38,6 +39,7 @@ class Services:
         self.history_path = history_path or history.default_path()
         self.source = history.SANDBOX if sandbox else history.LIVE
         self.runner = OpRunner()
+        self.sandbox_server = sandbox_server  # the in-process sandbox (practice problems)
 
     @property
     def sandbox(self) -> bool:
