@@ -99,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import keyring
     import qasync
-    from keyring.backends.fail import Keyring as FailKeyring
     from PySide6.QtWidgets import QApplication
 
-    keyring.set_keyring(FailKeyring())
+    from tests.memory_keyring import MemoryKeyring  # a desktop with a password store
+
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication([])
     app.setStyle("Fusion")
     if args.dark:
@@ -119,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         sandbox = SandboxServer()
         seed_showcase(sandbox.state)
         sandbox.start()
-        window = create_main_window(sandbox.url, demo_accounts=list(ALL_DEMO_ACCOUNTS))
+        window = create_main_window(sandbox.url, demo_accounts=list(ALL_DEMO_ACCOUNTS),
+                                    sandbox_server=sandbox)
         window.show()
         try:
             await _scenario(window, args.scenario, sandbox)
