@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .validation import check_instance_id
-
 
 @dataclass(frozen=True, slots=True)
 class Profile:
@@ -22,6 +20,8 @@ class Profile:
 
 def profiles_from_data(data: Any) -> list[Profile]:
     """Tolerant parse of the stored list: bad entries and duplicates are dropped."""
+    from .validation import check_instance_id  # ipaddress and unicodedata: not at start-up
+
     result: list[Profile] = []
     seen: set[str] = set()
     for item in data if isinstance(data, list) else []:

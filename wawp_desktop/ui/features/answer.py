@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ErrorKind, WawpError
-from ...core.preview import shrink, size_text
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
+    from ...core.errors import WawpError
     from ...core.outcome import ApiSuccess  # the outcome module loads after the first paint
 
 DISPLAY_LIMIT = 16_000
@@ -40,6 +39,8 @@ answer of 16,000 characters took 6 ms of the GUI thread; 2,000 take under 1 ms).
 
 def pretty(value: Any) -> str:
     """Indented JSON, keys in server order, non-ASCII kept readable (long lists shortened)."""
+    from ...core.preview import shrink
+
     try:
         return json.dumps(shrink(value), indent=2, ensure_ascii=False)
     except RecursionError:
@@ -68,6 +69,8 @@ def size_notice(raw: str) -> str:
     """A sentence for an answer too large to show in full ("" for a normal one)."""
     if len(raw) <= DISPLAY_LIMIT:
         return ""
+    from ...core.preview import size_text
+
     size = len(raw) if raw.isascii() else len(raw.encode("utf-8", "replace"))  # isascii: O(1)
     return (f" The answer is too large to show in full ({size_text(size)}): the views show "
             "its beginning; Copy on the “Raw answer” tab copies all of it.")
@@ -200,6 +203,8 @@ class AnswerPanel(QGroupBox):
         self.tabs.setCurrentIndex(0)
 
     def show_error(self, instance_id: str, operation: str, error: WawpError) -> None:
+        from ...core.errors import ErrorKind
+
         plan_limit = error.kind in (ErrorKind.SUBSCRIPTION_REQUIRED, ErrorKind.QUOTA_REACHED)
         normalized = pretty(error.data) if error.data is not None else ""
         self._set((instance_id, operation), Tone.WARNING if plan_limit else Tone.ERROR,

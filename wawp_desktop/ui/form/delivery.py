@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.retry_schedule import DUPLICATE_WARNING, retry_sentence
-from ...core.validation import check_hmac
 from ...core.webhook import BY_NAME, DEFAULT_RETRY_ATTEMPTS, DEFAULT_RETRY_DELAY
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
@@ -169,6 +168,8 @@ class DeliverySection(QGroupBox):
         self.verify_dialog.activateWindow()
 
     def _hmac_changed(self, text: str) -> None:
+        from ...core.validation import check_hmac
+
         self.copy_button.setEnabled(bool(text))
         problem = check_hmac(text)
         if problem is None:

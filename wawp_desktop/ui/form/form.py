@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ...core.validation import Problem
 from ...core.webhook import FIELDS, WebhookConfig
 from ..widgets.field_message import FieldMessage
+
+if TYPE_CHECKING:
+    from ...core.validation import Problem
 
 
 @dataclass(slots=True)

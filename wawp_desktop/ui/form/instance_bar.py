@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.validation import check_instance_id
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
 from ..widgets.layout import field_label
@@ -140,10 +139,14 @@ class InstanceBar(QWidget):
 
     def chosen_instance(self) -> str | None:
         """The instance ID in the field when it is well-formed, else None."""
+        from ...core.validation import check_instance_id
+
         text = self.instance_id_edit.text()
         return text if check_instance_id(text) is None else None
 
     def _instance_changed(self, text: str) -> None:
+        from ...core.validation import check_instance_id
+
         self.instance_id_error.clear_message()
         self.clear_session()
         if self.demo_accounts:
@@ -163,6 +166,8 @@ class InstanceBar(QWidget):
             self.token_error.clear_message()
 
     def _forget(self) -> None:
+        from ...core.validation import check_instance_id
+
         instance_id = self.instance_id_edit.text().strip()
         if check_instance_id(instance_id) is not None:
             self.instance_id_error.show_error("Enter the instance whose token should be forgotten.")
