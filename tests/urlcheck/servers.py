@@ -96,6 +96,7 @@ class _Server(ThreadingHTTPServer):
         self.changed = threading.Condition()
         self.release = threading.Event()
         self.errors: list[BaseException] = []
+        self.client_closed = threading.Event()
         super().__init__(("127.0.0.1", 0), _Handler)
 
     def server_bind(self) -> None:
@@ -133,6 +134,11 @@ class TestServer:
     def release(self) -> threading.Event:
         """Set at stop: handlers that wait on it give up."""
         return self._server.release
+
+    @property
+    def client_closed(self) -> threading.Event:
+        """Set by :func:`wait_for_close` when the client closed the connection."""
+        return self._server.client_closed
 
     def wait_for_request(self, timeout: float = 5.0) -> bool:
         with self._server.changed:
@@ -174,3 +180,10 @@ def hang(handler: _Handler) -> None:
 
 def reset(handler: _Handler) -> None:
     handler.reset_mid_answer()
+
+
+def wait_for_close(handler: _Handler) -> None:
+    """Never answer; note when the client closes the connection."""
+    with contextlib.suppress(OSError):
+        handler.rfile.read(1)
+    handler.server.client_closed.set()

@@ -20,13 +20,13 @@ def seconds(value: float) -> str:
 
 # ---- kinds of addresses -------------------------------------------------------------------
 
-KIND_LOOPBACK = "loopback (this computer)"
-KIND_UNSPECIFIED = "unspecified (0.0.0.0 or ::)"
-KIND_LINK_LOCAL = "link-local"
-KIND_PRIVATE = "private (local network)"
-KIND_MULTICAST = "multicast"
-KIND_RESERVED = "reserved (not public)"
-KIND_NOT_AN_ADDRESS = "unreadable"
+KIND_LOOPBACK = "an address of this computer (loopback)"
+KIND_UNSPECIFIED = "an unspecified address (0.0.0.0 or ::)"
+KIND_LINK_LOCAL = "a link-local address (this network segment only)"
+KIND_PRIVATE = "a private address of a local network"
+KIND_MULTICAST = "a multicast address"
+KIND_RESERVED = "a reserved address, not used on the internet"
+KIND_NOT_AN_ADDRESS = "not a readable address"
 
 # ---- step 1: address ----------------------------------------------------------------------
 
@@ -53,7 +53,7 @@ def url_invalid(text: str) -> str:
 
 
 def url_ip_not_public(host: str, kind: str) -> str:
-    return f"{host} is a {kind} address: Wawp's servers on the internet cannot reach it."
+    return f"{host} is {kind}: Wawp's servers on the internet cannot reach it."
 
 
 def url_bare_ip(host: str) -> str:
@@ -128,7 +128,7 @@ def dns_failed(host: str, reason: str) -> str:
 
 def dns_non_public(host: str, address: str, kind: str) -> str:
     return (
-        f"{host} points to {address}, a {kind} address: Wawp's servers on the internet "
+        f"{host} points to {address}, {kind}: Wawp's servers on the internet "
         "cannot reach it."
     )
 

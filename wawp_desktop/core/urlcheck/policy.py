@@ -69,11 +69,13 @@ def non_public_reason(address: str) -> str | None:
         return msg.KIND_LOOPBACK
     if addr.is_link_local:
         return msg.KIND_LINK_LOCAL
-    if addr.is_private:
-        return msg.KIND_PRIVATE
     if addr.is_multicast:
         return msg.KIND_MULTICAST
-    if addr.is_reserved or not addr.is_global:
+    if addr.is_reserved:
+        return msg.KIND_RESERVED
+    if addr.is_private:
+        return msg.KIND_PRIVATE
+    if not addr.is_global:
         return msg.KIND_RESERVED
     return None
 
