@@ -33,6 +33,15 @@ def test_good_chain_passes_with_expiry_days(serve, spy, pki) -> None:
     assert len(server.received) == 1
 
 
+def test_leaf_signed_by_the_root_itself_is_fine(serve, spy, pki) -> None:
+    """A one-certificate chain that this computer verified needs no warning."""
+    leaf = pki.root.issue_cert(HOST)
+    server = serve(status(200), pki.server_context([leaf.cert_chain_pems[0].bytes()],
+                                                   leaf.private_key_pem.bytes()))
+    report = check(server, spy, pki)
+    assert report.step(STEP_TLS).level is Level.OK, report.as_text()
+
+
 def test_certificate_expiring_soon_is_a_warning(serve, spy, pki) -> None:
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=5, hours=1)
     server = serve(status(200), pki.good(not_after=soon))

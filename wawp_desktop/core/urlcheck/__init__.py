@@ -4,6 +4,7 @@ Steps: address rules (before any traffic), DNS, TCP connect, TLS against the OS 
 then a signed sample ``message`` event marked as a test. See :func:`check_url`.
 """
 
+from .answers import judge_answer
 from .certs import EXPIRY_WARNING_DAYS
 from .check import (
     ANSWER_TIMEOUT,
@@ -13,7 +14,6 @@ from .check import (
     TLS_TIMEOUT,
     CheckOptions,
     check_url,
-    judge_answer,
     system_resolver,
     tcp_connect,
 )

@@ -394,3 +394,10 @@ def answer_truncated(text: str) -> str:
     return f"{text}…"
 
 SAMPLE_CUT = "Your server stopped in the middle of its answer."
+
+WHAT_TO_DO = "What to do:"
+REQUEST_HEADERS_TITLE = "Sample request headers:"
+
+
+def answer_title(status: int, reason: str) -> str:
+    return f"Answer: HTTP {status} {reason}".rstrip()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from . import messages as msg
+
 
 class Level(StrEnum):
     """How a step (or the whole check) went."""
@@ -79,18 +81,18 @@ class CheckReport:
         marks = {Level.OK: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.SKIPPED: "–"}
         lines = [f"{marks[self.verdict.level]} {self.verdict.sentence}"]
         if self.verdict.advice:
-            lines.append(f"   What to do: {self.verdict.advice}")
+            lines.append(f"   {msg.WHAT_TO_DO} {self.verdict.advice}")
         lines.append("")
         for step in self.steps:
             lines.append(f"{marks[step.level]} {step.name}: {step.detail}")
             if step.advice and step.level in (Level.WARN, Level.FAIL):
-                lines.append(f"   What to do: {step.advice}")
+                lines.append(f"   {msg.WHAT_TO_DO} {step.advice}")
         ex = self.exchange
         if ex.request_headers:
-            lines += ["", "Sample request headers:"]
+            lines += ["", msg.REQUEST_HEADERS_TITLE]
             lines += [f"   {name}: {value}" for name, value in ex.request_headers]
         if ex.status is not None:
-            lines += ["", f"Answer: HTTP {ex.status} {ex.reason}".rstrip()]
+            lines += ["", msg.answer_title(ex.status, ex.reason)]
             if ex.location:
                 lines.append(f"   Location: {ex.location}")
             lines.append(ex.answer_preview)
