@@ -180,3 +180,23 @@ def test_verdict_colours_keep_contrast(qtbot, make_panel, dark) -> None:
         assert contrast(text, background) >= 4.5
     finally:
         app.setPalette(previous)
+
+
+def test_https_check_on_the_qasync_loop(qtbot, make_panel, serve, spy, pki) -> None:
+    """TLS, DNS and the sample over the app's loop kind (qasync), with the test CA injected."""
+    from .certs import HOST
+    from .servers import status
+
+    good = serve(status(200), pki.good())
+    panel = make_panel(f"https://{HOST}:{good.port}/hook", options=spy.options(pki))
+    with qtbot.waitSignal(panel.checkFinished, timeout=10_000):
+        parts(panel)[0].click()
+    assert parts(panel)[1].text().startswith("✔ Your server accepted the test event in ")
+    assert "Chain valid (trusted by the test CA" in parts(panel)[2].toPlainText()
+
+    broken = serve(status(200), pki.incomplete())
+    panel = make_panel(f"https://{HOST}:{broken.port}/hook", options=spy.options(pki))
+    with qtbot.waitSignal(panel.checkFinished, timeout=10_000):
+        parts(panel)[0].click()
+    assert "(incomplete chain)" in parts(panel)[1].text()
+    assert "fullchain.pem" in parts(panel)[1].text()

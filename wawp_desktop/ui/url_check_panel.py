@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..core.urlcheck import CheckOptions, CheckReport, Level, check_url
+from ..core.urlcheck.report import MARKS
 from ..sandbox.receiver import ReceivedEvent, describe_event
 
 log = logging.getLogger("wawp_desktop.ui.url_check")
@@ -37,7 +38,6 @@ CANCELLED_TEXT = "Check cancelled."
 NO_LOOP_TEXT = "The check could not start. Try again."
 CRASHED_TEXT = "The check stopped because of an unexpected problem. Try again."
 RECEIVED_TITLE = "What the practice receiver got (newest first):"
-MARKS = {Level.OK: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.SKIPPED: "–"}
 HUES = {Level.OK: 130, Level.WARN: 38, Level.FAIL: 0}
 """Hues (degrees) of the verdict colours; lightness is derived from the palette."""
 MIN_CONTRAST = 4.5
@@ -143,6 +143,7 @@ class UrlCheckPanel(QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(self.details)
         layout.addWidget(self.received_view)
+        layout.addStretch(1)
 
     def _text_view(self, name: str, lines: int) -> QPlainTextEdit:
         view = QPlainTextEdit(self)
@@ -185,7 +186,7 @@ class UrlCheckPanel(QWidget):
         if verdict.advice:
             text += f"\n{verdict.advice}"
         self._show_message(verdict.level, text)
-        self.details.setPlainText(report.as_text())
+        self.details.setPlainText(report.as_text(with_verdict=False))
         self.details.show()
 
     def show_received(self, events: Sequence[ReceivedEvent]) -> None:

@@ -17,6 +17,9 @@ class Level(StrEnum):
     SKIPPED = "skipped"
 
 
+MARKS = {Level.OK: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.SKIPPED: "–"}
+"""Signs shown with each level, so the level never depends on colour alone."""
+
 STEP_ADDRESS = "Address"
 STEP_DNS = "DNS"
 STEP_CONNECT = "Connect"
@@ -76,13 +79,15 @@ class CheckReport:
         """The step called ``name``, if it was recorded."""
         return next((step for step in self.steps if step.name == name), None)
 
-    def as_text(self) -> str:
-        """The steps as plain lines, for the details view or a support ticket."""
-        marks = {Level.OK: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.SKIPPED: "–"}
-        lines = [f"{marks[self.verdict.level]} {self.verdict.sentence}"]
-        if self.verdict.advice:
-            lines.append(f"   {msg.WHAT_TO_DO} {self.verdict.advice}")
-        lines.append("")
+    def as_text(self, *, with_verdict: bool = True) -> str:
+        """The verdict and steps as plain lines, for the details view or a support ticket."""
+        marks = MARKS
+        lines: list[str] = []
+        if with_verdict:
+            lines.append(f"{marks[self.verdict.level]} {self.verdict.sentence}")
+            if self.verdict.advice:
+                lines.append(f"   {msg.WHAT_TO_DO} {self.verdict.advice}")
+            lines.append("")
         for step in self.steps:
             lines.append(f"{marks[step.level]} {step.name}: {step.detail}")
             if step.advice and step.level in (Level.WARN, Level.FAIL):
