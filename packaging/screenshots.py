@@ -23,6 +23,8 @@ README_SHOTS = [
     ("1024x768", False, "saved", "main-window.png"),
     ("1024x768", True, "saved", "main-window-dark.png"),
     ("1024x768", False, "instance", "instance-page.png"),
+    ("1024x768", False, "check-ok", "check-url-ok.png"),
+    ("1024x768", False, "check-fail", "check-url-fail.png"),
 ]
 
 
@@ -58,6 +60,16 @@ async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
     if name == "instance":
         bar.test_button.click()
         await settle(window.instance_page.loaded)
+        return
+    if name in ("check-ok", "check-fail"):
+        if name == "check-ok":
+            window.url_check.practice_button.click()
+            form.delivery.hmac_edit.setText("practice-Secret-0123456789")
+        else:
+            form.url_edit.setText("https://192.168.1.20/webhook")
+        await settle()
+        window.url_check.check_button.click()
+        await settle(window.url_check.checkFinished)
         return
     if name == "invalid":
         form.url_edit.setText("http://crm.example.com/hook")
@@ -112,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())
     from wawp_desktop.app import create_main_window
     from wawp_desktop.sandbox import SandboxServer
+    from wawp_desktop.sandbox.receiver import PracticeReceiver
     from wawp_desktop.sandbox.state import ALL_DEMO_ACCOUNTS, seed_showcase
 
     out = args.out or Path(f"screenshot-{args.size}-{args.scenario}.png")
@@ -120,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         sandbox = SandboxServer()
         seed_showcase(sandbox.state)
         sandbox.start()
+        receiver = PracticeReceiver().start()
         window = create_main_window(sandbox.url, demo_accounts=list(ALL_DEMO_ACCOUNTS),
-                                    sandbox_server=sandbox)
+                                    sandbox_server=sandbox, practice_receiver=receiver)
         window.show()
         try:
             await _scenario(window, args.scenario, sandbox)
@@ -131,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             await window.services.aclose()
             sandbox.stop()
+            receiver.stop()
 
     asyncio.run(run(), loop_factory=qasync.QEventLoop)
     return 0

@@ -40,6 +40,7 @@ def freeze_start_up_objects() -> None:
 def create_main_window(  # noqa: ANN201
     api_base: str, *, demo_accounts=None, settings=None, timeouts=None,  # noqa: ANN001
     token_store=None, history_path=None, sandbox_server=None,  # noqa: ANN001
+    practice_receiver=None,  # noqa: ANN001
 ):
     """The fully wired main window for ``api_base``.
 
@@ -51,7 +52,8 @@ def create_main_window(  # noqa: ANN201
     """
     window = _window(api_base, demo_accounts, settings)
     window.attach(_services(window, timeouts=timeouts, token_store=token_store,
-                            history_path=history_path, sandbox_server=sandbox_server))
+                            history_path=history_path, sandbox_server=sandbox_server,
+                            practice_receiver=practice_receiver))
     return window
 
 
@@ -105,7 +107,12 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
 async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: ANN001
     import asyncio
 
-    window.attach(_services(window, sandbox_server=sandbox))
+    receiver = None
+    if sandbox:
+        from .sandbox.receiver import PracticeReceiver
+
+        receiver = await asyncio.to_thread(lambda: PracticeReceiver().start())
+    window.attach(_services(window, sandbox_server=sandbox, practice_receiver=receiver))
     freeze_start_up_objects()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
@@ -120,6 +127,8 @@ async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: A
     await window.services.aclose()
     if sandbox:
         await asyncio.to_thread(sandbox.stop)
+    if receiver:
+        await asyncio.to_thread(receiver.stop)
     return result
 
 

@@ -33,7 +33,7 @@ NOTES = """\
   28 check boxes in 5 group boxes, 2 spin boxes, a text area, a button). Runs alternate, each
   in a fresh process with bytecode cached, as after an install (this environment sets
   `PYTHONDONTWRITEBYTECODE=1`; the children run without it). "Ready" is when `main()` has
-  started the qasync loop and attached the controller, i.e. every panel exists.
+  started the qasync loop and attached the services, i.e. every feature exists.
 - **Memory**: `ru_maxrss` (peak RSS) in the app child after the HTTP client is warmed up and
   after 100 saves against the sandbox (running in this process), against the bare window.
   The floor row is the bare window that then loads what every app on this stack loads:
@@ -45,9 +45,9 @@ NOTES = """\
   lateness of a tick during the scenario. "idle loop" is the same meter over 3 s of nothing,
   i.e. the machine's own noise. The sandbox runs in a thread of the same process (it shares
   the GIL, which slightly penalises the app).
-- **Request overhead**: 200 saves through `WawpClient.set_webhook` against 200 bare
-  `httpx.AsyncClient.post` calls of the same body to the same sandbox, in blocks of 20,
-  alternating, after 20 warm-up requests each.
+- **Request overhead**: 200 saves through `send(client, plan(config))` (`core/save.py`)
+  against 200 bare `httpx.AsyncClient.post` calls of the same body to the same sandbox, in
+  blocks of 20, alternating, after 20 warm-up requests each.
 - **Frozen bundle** (`tests/benchmarks/frozen.py`, only if `dist/` has the bundle; `--frozen`
   builds it first): size = all files of the onedir bundle against `bundle_config`'s budget;
   start-up = packaging/build.py's timing of `--self-test --sandbox`, from just before starting
@@ -60,7 +60,7 @@ NOTES = """\
 
 - **Startup** (1.35-1.8× across six runs on this noisy 2-CPU VM; 2.2-2.4× before the two-step
   start): `main()` now paints the form before it imports asyncio, qasync, httpx, keyring,
-  the controller, the history, the hand-off bar or instance management, and before it opens
+  the services and features (history, hand-off, instance management), and before it opens
   the log file (`tests/test_app_cli.py` proves nothing heavy is loaded at the first paint).
   What remains before the paint, over the bare window: creating Qt's `Qt` namespace enums on
   first use (94 enums, 25-30 ms; the bare window never touches `Qt`), ~25 app modules for the
@@ -138,7 +138,7 @@ def startup_and_memory(runs: int, api_base: str) -> list[Row]:
     return [
         (f"startup to first paint (median of {runs})", f"{a:.0f} ms", f"{b:.0f} ms",
          f"{a / b:.2f}×", "≤ 1.25×", a / b <= 1.25),
-        ("startup to ready (controller attached, every panel built)", f"{r:.0f} ms",
+        ("startup to ready (services attached, every feature built)", f"{r:.0f} ms",
          f"{b:.0f} ms", f"{r / b:.2f}×", "none (reported)", True),
         ("peak RSS: floor of the mandated libraries (bare window + asyncio/qasync, keyring "
          "probed, httpx client)", f"{floor_rss:.1f} MiB", f"{base_rss:.1f} MiB",

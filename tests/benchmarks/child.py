@@ -3,7 +3,7 @@
 ``python -m tests.benchmarks.child bare|floor|app [--api-base URL --saves N]`` prints one JSON
 line (``floor``: the bare window, then the libraries every app on this stack loads):
 ``paint`` (time.monotonic() at the first paint, comparable with the parent's clock),
-``ready`` (the app: when the controller is attached and every panel built), ``rss_start_kib``
+``ready`` (the app: when the services are attached and every feature built), ``rss_start_kib``
 at the first paint, ``rss_warm_kib`` once the HTTP client and keyring are ready and, with
 ``--saves``, ``rss_saves_kib`` (peak RSS, KiB).
 """
@@ -113,13 +113,13 @@ def app(argv: list[str]) -> int:
             result["paint"] = time.monotonic()
             result["rss_start_kib"] = _peak_rss_kib()
 
-        def attach(controller) -> None:  # noqa: ANN001
-            real_attach(controller)
+        def attach(services) -> None:  # noqa: ANN001
+            real_attach(services)
             result["ready"] = time.monotonic()
-            if saves:
-                controller.warmedUp.connect(lambda: save_loop(window, saves, result))
+            if saves:  # ``ready``: attached and the HTTP client warmed up
+                window.ready.connect(lambda: save_loop(window, saves, result))
             else:
-                controller.warmedUp.connect(lambda: finish(window, result))
+                window.ready.connect(lambda: finish(window, result))
 
         window.firstPainted.connect(painted)
         window.attach = attach
@@ -138,28 +138,29 @@ def finish(window, result: dict) -> None:  # noqa: ANN001
 
 
 def save_loop(window, saves: int, result: dict) -> None:  # noqa: ANN001
-    """``saves`` saves in a row through the controller, then report and close."""
+    """``saves`` saves in a row through the window's Save, then report and close."""
     from PySide6.QtCore import QTimer
 
-    from wawp_desktop.core.config import WebhookConfig
+    from wawp_desktop.core.webhook import WebhookConfig
     from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
 
     done = {"n": 0}
     config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
                            url="https://crm.example.com/bench", events=["message"])
     result["rss_warm_kib"] = _peak_rss_kib()
+    window.form.set_value(config)
 
     def next_save() -> None:
         if done["n"] >= saves:
-            window.controller.saveFinished.disconnect(next_save)
+            window.saver.finished.disconnect(next_save)
             result["rss_saves_kib"] = _peak_rss_kib()
             print(json.dumps(result), flush=True)
             window.close()
             return
         done["n"] += 1
-        QTimer.singleShot(0, lambda: window.controller.submit(config))
+        QTimer.singleShot(0, window.saver.save)
 
-    window.controller.saveFinished.connect(next_save)
+    window.saver.finished.connect(next_save)
     next_save()
 
 

@@ -94,24 +94,27 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
     from tests.faults.servers import tls_server
     from wawp_desktop.app import create_main_window, freeze_start_up_objects
     from wawp_desktop.core.client import WawpClient
-    from wawp_desktop.core.config import WebhookConfig
+    from wawp_desktop.core.save import plan, send
     from wawp_desktop.core.tls import create_tls_setup
+    from wawp_desktop.core.webhook import WebhookConfig
     from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN, Fault
     from wawp_desktop.ui.settings_store import SettingsStore
 
     keyring_kind = _slow_keyring()
     tmp = Path(tempfile.mkdtemp(prefix="wawp-bench-"))
     settings = SettingsStore(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), "live")
-    window = create_main_window(api_base, settings=settings)
-    await wait_signal(window.controller.warmedUp, window.show)
+    window = create_main_window(api_base, settings=settings,
+                                history_path=tmp / "history.jsonl")
+    await wait_signal(window.ready, window.show)  # attached, HTTP client warmed up
     freeze_start_up_objects()  # as main() does once the window is attached
-    controller = window.controller
+    services = window.services
     config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
                            url="https://crm.example.com/bench", events=["message", "message.ack"])
     meter = StallMeter()
 
     async def save(cfg: WebhookConfig = config) -> None:
-        await wait_signal(controller.saveFinished, lambda: controller.submit(cfg))
+        window.form.set_value(cfg)
+        await wait_signal(window.saver.finished, window.saver.save)
 
     await save()  # warm-up
     await _idle()
@@ -146,7 +149,7 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
                 tls = await asyncio.to_thread(create_tls_setup, str(ca_file))
                 client = WawpClient(f"https://localhost:{port}", tls=tls)
                 try:
-                    await client.set_webhook(config)
+                    await send(client, plan(config))
                 finally:
                     await client.aclose()
 
@@ -154,8 +157,8 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
 
     async def keyring_round_trip() -> None:
         for i in range(3):  # a new value each time: the store skips writing an unchanged token
-            await controller.token_store.save(DEMO_PAID_ID, f"{DEMO_PAID_TOKEN}-{i}")
-            await wait_signal(controller.tokenLoaded, lambda: controller.load_token(DEMO_PAID_ID))
+            await services.tokens.save(DEMO_PAID_ID, f"{DEMO_PAID_TOKEN}-{i}")
+            await wait_signal(window.tokens.loaded, lambda: window.tokens.load(DEMO_PAID_ID))
 
     stalls.append((f"3 keyring round trips ({keyring_kind})",
                    await meter.measure(keyring_round_trip())))
@@ -172,7 +175,7 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
              f"{ms / FRAME_MS:.2f}× frame", "< 16 ms", ms < FRAME_MS) for name, ms in stalls]
     rows.append(await request_overhead(api_base, config))
     window.close()
-    await controller.aclose()
+    await services.aclose()
     return rows
 
 
@@ -180,15 +183,15 @@ async def request_overhead(api_base: str, config) -> tuple:  # noqa: ANN001
     import httpx
 
     from wawp_desktop.core.client import WawpClient
-    from wawp_desktop.core.request import set_webhook_request
+    from wawp_desktop.core.save import plan, send
 
     client = WawpClient(api_base)
-    request = set_webhook_request(config)
+    request = plan(config)
     payload = json.dumps(request.body, ensure_ascii=False).encode()
     bare = httpx.AsyncClient(base_url=api_base, timeout=10.0)
 
     async def app_once() -> None:
-        await client.set_webhook(config)
+        await send(client, plan(config))
 
     async def bare_once() -> None:
         response = await bare.post(request.path, content=payload,

@@ -1,4 +1,4 @@
-"""API-base checks, transport-error mapping, body masking, and WawpClient over a mock transport."""
+"""API-base checks, transport-error mapping, and WawpClient over a mock transport."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ from wawp_desktop.core.client import (
     DEFAULT_API_BASE,
     Timeouts,
     WawpClient,
-    body_preview,
     check_api_base,
     transport_error,
 )
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.errors import ErrorKind, WawpError
-from wawp_desktop.core.request import ApiRequest, set_webhook_body, user_agent
+from wawp_desktop.core.request import ApiRequest, user_agent
+from wawp_desktop.core.save import plan, send, set_body
 from wawp_desktop.core.tls import TlsSetup
+from wawp_desktop.core.webhook import WebhookConfig
 
 HOST = "api.wawp.net"
 
@@ -225,35 +225,6 @@ def test_cyclic_cause_chain_terminates() -> None:
     assert transport_error(a, HOST).kind is ErrorKind.CONNECTION_REFUSED
 
 
-# --- body_preview --------------------------------------------------------------------------
-
-
-def test_body_preview_masks_token_and_hmac() -> None:
-    body = set_webhook_body(
-        WebhookConfig(
-            instance_id="ABC123def456",
-            access_token="tok_secret_value",
-            url="https://example.com/hook",
-            events=["message"],
-            hmac="hmac_secret_value_123",
-        )
-    )
-    preview = body_preview(body)
-    assert preview["access_token"] == "••••••"
-    assert preview["hmac"] == "••••••"
-    assert "tok_secret_value" not in json.dumps(preview)
-    assert "hmac_secret_value_123" not in json.dumps(preview)
-    assert preview["instance_id"] == "ABC123def456"
-    assert preview["url"] == "https://example.com/hook"
-    assert body["access_token"] == "tok_secret_value"  # the original is untouched
-    assert body["hmac"] == "hmac_secret_value_123"
-
-
-def test_body_preview_leaves_absent_or_empty_secrets() -> None:
-    assert body_preview({"url": "u"}) == {"url": "u"}
-    assert body_preview({"access_token": "", "url": "u"}) == {"access_token": "", "url": "u"}
-
-
 # --- WawpClient over a mock transport ------------------------------------------------------
 
 CONFIG = WebhookConfig(
@@ -298,7 +269,7 @@ def tls() -> TlsSetup:
 
 async def _set(client: WawpClient) -> object:
     try:
-        return await client.set_webhook(CONFIG)
+        return await send(client, plan(CONFIG))
     finally:
         await client.aclose()
 
@@ -309,7 +280,7 @@ def test_set_webhook_sends_the_documented_request(mock_http) -> None:
     [request] = mock_http["requests"]
     assert request.method == "POST"
     assert str(request.url) == "https://api.wawp.net/v2/webhook/set"
-    assert json.loads(request.content) == set_webhook_body(CONFIG)
+    assert json.loads(request.content) == set_body(CONFIG)
     assert request.headers["content-type"] == "application/json"
     assert request.headers["user-agent"] == user_agent()
     assert request.headers["accept"] == "application/json"
@@ -435,7 +406,7 @@ def test_closed_client_cannot_be_used(mock_http) -> None:
     async def go() -> None:
         client = WawpClient(tls=tls())
         await client.aclose()
-        await client.set_webhook(CONFIG)
+        await send(client, plan(CONFIG))
 
     with pytest.raises(RuntimeError, match="closed"):
         run(go())

@@ -6,7 +6,6 @@ import ast
 import json
 import shlex
 
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.handoff import (
     HMAC_PLACEHOLDER,
     TOKEN_PLACEHOLDER,
@@ -16,9 +15,9 @@ from wawp_desktop.core.handoff import (
     handoff_body,
     preview_json,
 )
-from wawp_desktop.core.instance import StoredWebhook
-from wawp_desktop.core.readback import save_request
-from wawp_desktop.core.request import ApiRequest, set_webhook_body, set_webhook_request
+from wawp_desktop.core.request import ApiRequest
+from wawp_desktop.core.save import plan, set_body
+from wawp_desktop.core.webhook import StoredWebhook, WebhookConfig
 
 TOKEN = "tok-SECRET-123"
 HMAC = "hm'ac$(rm -rf ~)`x\"very"
@@ -26,7 +25,7 @@ API = "https://api.wawp.net/"
 
 
 def request(cfg: WebhookConfig | None = None) -> ApiRequest:
-    return set_webhook_request(cfg or config())
+    return plan(cfg or config())
 
 
 def config() -> WebhookConfig:
@@ -44,12 +43,12 @@ def _curl_body(command: str, ) -> dict:
 
 
 def test_curl_quoting_round_trips_with_secrets() -> None:
-    assert _curl_body(as_curl(API, request(), include_secrets=True)) == set_webhook_body(config())
+    assert _curl_body(as_curl(API, request(), include_secrets=True)) == set_body(config())
 
 
 def test_placeholders_by_default_everywhere() -> None:
     cfg = config()
-    expected = set_webhook_body(cfg) | {"access_token": TOKEN_PLACEHOLDER,
+    expected = set_body(cfg) | {"access_token": TOKEN_PLACEHOLDER,
                                         "hmac": HMAC_PLACEHOLDER}
     assert handoff_body(request(cfg)) == expected
     assert _curl_body(as_curl(API, request(cfg))) == expected
@@ -64,7 +63,7 @@ def test_powershell_single_quotes_round_trip() -> None:
     start = text.index("GetBytes('") + len("GetBytes('")
     end = text.rindex("'))")
     body = text[start:end].replace("''", "'")
-    assert json.loads(body) == set_webhook_body(config())
+    assert json.loads(body) == set_body(config())
     assert "-Uri 'https://api.wawp.net/v2/webhook/set'" in text
 
 
@@ -72,13 +71,13 @@ def test_python_script_is_valid_and_sends_same_body() -> None:
     source = as_python(API, request(), include_secrets=True)
     tree = ast.parse(source)
     assign = next(n for n in tree.body if isinstance(n, ast.Assign))
-    assert ast.literal_eval(assign.value) == set_webhook_body(config())
+    assert ast.literal_eval(assign.value) == set_body(config())
     assert "httpx.request('POST', 'https://api.wawp.net/v2/webhook/set', json=body" in source
 
 
 def test_preview_is_exact_body_with_masks() -> None:
     shown = json.loads(preview_json(request()))
-    body = set_webhook_body(config())
+    body = set_body(config())
     assert shown.keys() == body.keys()
     assert shown["access_token"] == "••••••" and shown["hmac"] == "••••••"
     assert {k: v for k, v in shown.items() if k not in ("access_token", "hmac")} == {
@@ -93,14 +92,15 @@ def test_no_hmac_key_when_no_secret() -> None:
 
 def stored(**changes: object) -> StoredWebhook:
     cfg = config()
-    fields = dict(url=cfg.url, events=list(cfg.events), name=cfg.name, is_active=True,
+    values = dict(events=list(cfg.events), name=cfg.name, is_active=True,
                   retry_delay=cfg.retry_delay, retry_attempts=cfg.retry_attempts)
-    fields.update(changes)
-    return StoredWebhook(**fields)
+    values.update(changes)
+    url = str(values.pop("url", cfg.url))
+    return StoredWebhook(url, values)
 
 
 def test_editing_hands_off_the_patch_with_only_the_changes() -> None:
-    req = save_request(config(), stored(name="Old name", events=["message"]))
+    req = plan(config(), stored(name="Old name", events=["message"]))
     assert (req.method, req.path) == ("PATCH", "/v2/webhook/update")
     changed = {k for k in req.body if k not in ("instance_id", "access_token", "url")}
     assert "name" in changed and "events" in changed and "retries" not in changed
@@ -114,8 +114,8 @@ def test_editing_hands_off_the_patch_with_only_the_changes() -> None:
 
 
 def test_set_when_nothing_is_edited_or_the_url_differs_or_nothing_changed() -> None:
-    assert save_request(config()).method == "POST"
-    assert save_request(config(), stored(url="https://elsewhere.example/h")).method == "POST"
+    assert plan(config()).method == "POST"
+    assert plan(config(), stored(url="https://elsewhere.example/h")).method == "POST"
     unchanged = config()
     unchanged.hmac = ""  # a secret cannot be compared, so a typed one is always sent
-    assert save_request(unchanged, stored()).path == "/v2/webhook/set"
+    assert plan(unchanged, stored()).path == "/v2/webhook/set"

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wawp_desktop.core import history
-from wawp_desktop.core.config import WebhookConfig
+from wawp_desktop.core.secrets import MASK
+from wawp_desktop.core.webhook import WebhookConfig
 
 TOKEN = "tok-very-secret-1"
 HMAC = "hmac-very-secret-2"
@@ -31,7 +34,7 @@ def test_round_trip_and_damaged_lines(tmp_path: Path) -> None:
     entries = history.load(path)
     assert [e.ok for e in entries] == [True, False]
     assert entries[0].answer == {"url": "https://x.example/h"}
-    assert entries[0].form_state().events == ["message"]
+    assert entries[0].form_config().events == ["message"]
     assert history.load(tmp_path / "missing.jsonl") == []
 
 
@@ -44,7 +47,7 @@ def test_secrets_never_stored(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert TOKEN not in text and HMAC not in text
     data = json.loads(text)
-    assert data["answer"]["webhook"]["hmac"] == history.MASK
+    assert data["answer"]["webhook"]["hmac"] == MASK
 
 
 def test_a_huge_answer_is_kept_bounded(tmp_path: Path) -> None:
@@ -79,3 +82,65 @@ def test_old_entries_with_whole_answers_load_bounded(tmp_path: Path) -> None:
     assert second.answer["events"][:200] == ["message"] * 200
     assert second.answer["events"][200:] == ["… 59800 more"]
     assert len(second.answer["note"]) < history.ANSWER_CHARS + 100
+
+
+def test_an_entry_keeps_the_form_without_secrets_and_its_source(tmp_path: Path) -> None:
+    cfg = config()
+    cfg.name, cfg.retry_delay = "CRM", 9
+    entry = history.make_entry(cfg, True, "Saved", None, source=history.SANDBOX)
+    assert entry.is_sandbox and entry.source == "sandbox"
+    assert (entry.instance_id, entry.url, entry.events, entry.name) == (
+        "ABCDEF123456", "https://x.example/h", ["message"], "CRM")
+    form = entry.form_config()
+    assert form.secrets() == [] and form.retry_delay == 9
+    form.events.append("call.received")
+    assert entry.events == ["message"]  # a copy
+    path = tmp_path / "history.jsonl"
+    history.append(path, entry)
+    [loaded] = history.load(path)
+    assert loaded == entry
+
+
+def test_the_line_format_is_flat() -> None:
+    entry = history.make_entry(config(), True, "Saved", {"ok": 1})
+    data = json.loads(entry.to_json())
+    assert list(data) == ["time", "source", "instance_id", "url", "name", "events", "is_active",
+                          "retry_delay", "retry_attempts", "ok", "summary", "answer"]
+    assert data["source"] == "live" and data["events"] == ["message"]
+    assert "\n" not in entry.to_json()
+
+
+@pytest.mark.parametrize(("instance_id", "source", "sandbox"), [
+    ("DEMOPAID0001", None, True),  # written before sources were recorded
+    ("ABCDEF123456", None, False),
+    ("DEMOPAID0001", "live", False),
+    ("ABCDEF123456", "sandbox", True),
+    ("ABCDEF123456", "elsewhere", False),
+])
+def test_source_of_old_and_new_lines(instance_id: str, source: str | None, sandbox: bool) -> None:
+    data = {"time": "2026-01-01T00:00:00+00:00", "instance_id": instance_id,
+            "url": "https://x.example/h", "ok": True, "summary": "Saved"}
+    if source is not None:
+        data["source"] = source
+    entry = history.HistoryEntry.from_dict(data)
+    assert entry is not None and entry.is_sandbox is sandbox
+
+
+@pytest.mark.parametrize("change", [
+    {"time": 5}, {"ok": "yes"}, {"summary": None}, {"instance_id": None}, {"url": 3},
+])
+def test_lines_missing_a_required_field_are_skipped(change: dict) -> None:
+    data = {"time": "t", "instance_id": "ABCDEF123456", "url": "https://x.example/h",
+            "ok": True, "summary": "Saved"} | change
+    assert history.HistoryEntry.from_dict(data) is None
+
+
+def test_damaged_webhook_fields_are_read_tolerantly() -> None:
+    entry = history.HistoryEntry.from_dict({
+        "time": "t", "instance_id": "ABCDEF123456", "url": "https://x.example/h", "ok": False,
+        "events": [1, "message"], "is_active": "0", "retry_delay": "x", "extra": [1],
+        "access_token": TOKEN})
+    assert entry is not None
+    assert entry.events == ["message"] and entry.config.is_active is False
+    assert entry.config.retry_delay == 2 and entry.extra == {}
+    assert entry.config.access_token == "" and entry.summary == ""

@@ -1,16 +1,19 @@
-"""Session info, stored-webhook parsing in every loose shape, read-back and profiles."""
+"""Session info, webhook lists in every loose shape, status levels and profiles."""
 
 from __future__ import annotations
 
 import pytest
 
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.errors import ErrorKind, WawpError
-from wawp_desktop.core.instance import SessionInfo, StoredWebhook, parse_webhook_list
+from wawp_desktop.core.instance import (
+    STATUS_LEVELS,
+    STATUS_MEANINGS,
+    SessionInfo,
+    parse_webhook_list,
+)
 from wawp_desktop.core.normalize import ROOT_KEY, normalize
 from wawp_desktop.core.outcome import classify
 from wawp_desktop.core.profiles import Profile, profiles_from_data, profiles_to_data, upsert
-from wawp_desktop.core.readback import VERIFIED, summary, update_changes
 
 
 def test_session_info_failed_state_is_not_an_error() -> None:
@@ -57,75 +60,39 @@ def test_empty_list_as_object_and_system_config_first() -> None:
     assert hook.is_system and hook.events == ["message"]
 
 
-def test_waha_retries_form_and_string_flags() -> None:
-    hook = StoredWebhook.parse(
-        {
-            "url": "https://a.example/h",
-            "events": [],
-            "enabled": "false",
-            "retries": {"delaySeconds": "7", "attempts": "3", "policy": "constant"},
-            "hmac": "****",
-        }
-    )
-    assert hook is not None
-    assert (hook.retry_delay, hook.retry_attempts, hook.is_active, hook.has_hmac) == (
-        7,
-        3,
-        False,
-        True,
-    )
+def test_a_single_webhook_object_and_items_without_url() -> None:
+    data = {"webhooks": {"url": "https://a.example/h", "events": ["message"]}}
+    [hook] = parse_webhook_list(data)
+    assert hook.url == "https://a.example/h"
+    data = {"webhooks": [{"events": ["message"]}, "junk", {"url": "  "},
+                         {"url": "https://b.example/h"}]}
+    assert [hook.url for hook in parse_webhook_list(data)] == ["https://b.example/h"]
+
+
+def test_listed_system_webhook_is_not_duplicated() -> None:
+    system = {"url": "https://app.wawp.net/api/webhook/t", "events": ["message"]}
+    data = {"webhooks": [system, {"url": "https://a.example/h"}], "systemConfig": system}
+    assert [hook.url for hook in parse_webhook_list(data)] == [
+        "https://app.wawp.net/api/webhook/t", "https://a.example/h"]
+
+
+def test_list_in_an_unknown_form_is_unexpected() -> None:
+    with pytest.raises(WawpError) as info:
+        parse_webhook_list({"webhooks": "none"})
+    assert info.value.kind is ErrorKind.UNEXPECTED_SHAPE
+
+
+def test_every_known_status_has_a_meaning_and_a_level() -> None:
+    assert STATUS_LEVELS.keys() == STATUS_MEANINGS.keys()
+    assert set(STATUS_LEVELS.values()) <= {"success", "info", "warning", "muted", "error"}
+    assert STATUS_LEVELS["WORKING"] == "success" and STATUS_LEVELS["FAILED"] == "error"
+    assert "does not know" in SessionInfo("n", "ODD", "", "").meaning
 
 
 def test_missing_list_is_unexpected() -> None:
     with pytest.raises(WawpError) as info:
         parse_webhook_list({"status": "success"})
     assert info.value.kind is ErrorKind.UNEXPECTED_SHAPE
-
-
-def _asked(**changes: object) -> WebhookConfig:
-    base = dict(
-        instance_id="ABCDEFGHIJKL",
-        access_token="t",
-        url="https://a.example/h",
-        events=["message", "poll.vote.failed"],
-        retry_delay=2,
-        retry_attempts=15,
-    )
-    base.update(changes)
-    return WebhookConfig(**base)  # type: ignore[arg-type]
-
-
-def test_read_back_verified_and_differences() -> None:
-    stored = StoredWebhook(
-        "https://a.example/h",
-        events=["message", "poll.vote.failed"],
-        is_active=True,
-        retry_delay=2,
-        retry_attempts=15,
-    )
-    assert summary(_asked(), stored) == (True, VERIFIED)
-    drifted = StoredWebhook(
-        "https://a.example/h", events=["message"], is_active=False, retry_delay=5, retry_attempts=15
-    )
-    verified, text = summary(_asked(), drifted)
-    assert not verified
-    assert "asked for 2 events, 1 stored: poll.vote.failed missing" in text
-    assert "stored as inactive" in text and "stored 5 s" in text
-    assert "not among" in summary(_asked(), None)[1]
-
-
-def test_update_changes_only_what_differs() -> None:
-    stored = StoredWebhook(
-        "https://a.example/h",
-        name="CRM",
-        events=["message"],
-        is_active=True,
-        retry_delay=2,
-        retry_attempts=15,
-    )
-    assert update_changes(stored, _asked(events=["message"], name="CRM")) == {}
-    changes = update_changes(stored, _asked(events=["message", "call.received"], hmac="s" * 20))
-    assert changes == {"events": ["message", "call.received"], "name": "", "hmac": "s" * 20}
 
 
 def test_profiles_round_trip_and_tolerance() -> None:

@@ -10,16 +10,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """
 import sys
+import importlib
+import pkgutil
 import wawp_desktop.core
-import wawp_desktop.core.client
-import wawp_desktop.core.config
-import wawp_desktop.core.errors
-import wawp_desktop.core.events
-import wawp_desktop.core.normalize
-import wawp_desktop.core.outcome
-import wawp_desktop.core.request
-import wawp_desktop.core.tls
-import wawp_desktop.core.token_store
+names = [m.name for m in pkgutil.iter_modules(wawp_desktop.core.__path__)]
+assert {"webhook", "validation", "save", "secrets", "client", "history"} <= set(names), names
+for name in names:  # every core module, whatever it is called
+    importlib.import_module("wawp_desktop.core." + name)
 import httpx
 from wawp_desktop.core.client import WawpClient, transport_error
 from wawp_desktop.core.tls import create_tls_setup

@@ -15,8 +15,9 @@ from tests.conftest import run
 from tests.faults.cases import CASES, TIMEOUTS, Case
 from tests.gui.helpers import fill_form, find, status_text, submit
 from wawp_desktop.core.client import WawpClient
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.errors import WawpError
+from wawp_desktop.core.save import plan, send
+from wawp_desktop.core.webhook import WebhookConfig
 
 URL = "https://crm.example.com/wawp-hook"
 IDS = [case.name for case in CASES]
@@ -37,7 +38,7 @@ def test_client(case: Case, fault_server) -> None:
     async def save() -> WawpError:
         client = WawpClient(api_base, timeouts=TIMEOUTS)
         try:
-            await client.set_webhook(config)
+            await send(client, plan(config))
         except WawpError as error:
             return error
         finally:
@@ -56,7 +57,7 @@ def test_window(case: Case, qtbot, make_window, fault_server, caplog) -> None:
     window = make_window(api_base, timeouts=TIMEOUTS)
     fill_form(qtbot, window, instance_id=case.instance_id, token=case.token, url=URL,
               events=["message", "call.received"])
-    with qtbot.waitSignal(window.controller.saveFailed, timeout=10_000) as failed:
+    with qtbot.waitSignal(window.saver.failed, timeout=10_000) as failed:
         qtbot.keyClick(submit(window), " ")
     error = failed.args[0]
     assert error.kind is case.kind, error.summary()
@@ -72,9 +73,9 @@ def test_window(case: Case, qtbot, make_window, fault_server, caplog) -> None:
     assert find(window, QCheckBox, "event:message").isChecked()
     assert find(window, QCheckBox, "event:call.received").isChecked()
     # Save is usable again.
-    assert submit(window).isEnabled() and not window.controller.busy
+    assert submit(window).isEnabled() and not window.saver.busy
     if case.recovers:
-        with qtbot.waitSignal(window.controller.saveSucceeded, timeout=10_000):
+        with qtbot.waitSignal(window.saver.succeeded, timeout=10_000):
             qtbot.keyClick(submit(window), " ")
         assert status_text(window).startswith("Saved:")
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -8,6 +8,7 @@ import pytest
 
 from tests.gui.conftest import make_window, settings_path  # noqa: F401 - shared fixtures
 from wawp_desktop import logs
+from wawp_desktop.core.secrets import forget_secrets
 
 
 @pytest.fixture
@@ -17,5 +18,5 @@ def app_logging() -> Iterator[Path | None]:
     yield path
     logs.teardown_logging()
     logs.uninstall_redaction()
-    logs.forget_secrets()
+    forget_secrets()
     logging.getLogger(logs.APP_LOGGER).setLevel(logging.NOTSET)

@@ -1,4 +1,6 @@
-"""Logs and crashes: log file place, redaction in every record, Qt messages, crash dialog."""
+"""Logs and crashes: log file place, redaction in every record, Qt messages, crash dialog.
+
+The redaction rules themselves are tested in tests/core/test_secrets.py."""
 
 from __future__ import annotations
 
@@ -7,13 +9,13 @@ import platform
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
 from wawp_desktop import logs
-from wawp_desktop.ui import crash_dialog
+from wawp_desktop.core.secrets import MASK, forget_secrets, register_secret
+from wawp_desktop.ui.dialogs import crash_dialog
 
 TOKEN = "tok_9f3Kq7LmZx2Wv8Rn"
 HMAC = "hmac-Sh4rp-S3cr3t-Value-0042"
@@ -37,32 +39,10 @@ def test_log_dir_macos_and_windows(isolated_home: Path, monkeypatch, tmp_path: P
     assert logs.log_dir() == tmp_path / "Wawp" / "Wawp Desktop" / "Logs"
 
 
-@pytest.mark.parametrize(("text", "hidden"), [
-    ("GET /v2/webhook/set?instance_id=ABC&access_token=abc123def", "abc123def"),
-    ('{"instance_id": "ABC", "access_token": "abc123def"}', "abc123def"),
-    ("{'hmac': 'abc123def', 'url': 'https://x'}", "abc123def"),
-    ("Authorization: Bearer abc123def", "abc123def"),
-    ("hmac=abc123def&url=https://x", "abc123def"),
-])
-def test_redact_patterns(text: str, hidden: str) -> None:
-    redacted = logs.redact(text)
-    assert hidden not in redacted and logs.MASK in redacted
-
-
-def test_registered_secrets_are_masked_anywhere() -> None:
-    logs.register_secret(TOKEN)
-    logs.register_secret("abc")  # too short to mask safely: ignored
-    try:
-        assert logs.redact(f"saving with {TOKEN}!") == f"saving with {logs.MASK}!"
-        assert logs.redact("abc") == "abc"
-    finally:
-        logs.forget_secrets()
-
-
 def test_every_record_is_redacted_in_file_and_caplog(app_logging, caplog) -> None:
     assert app_logging == logs.log_file()
-    logs.register_secret(TOKEN)
-    logs.register_secret(HMAC)
+    register_secret(TOKEN)
+    register_secret(HMAC)
     log = logging.getLogger("wawp_desktop.test")
     with caplog.at_level(logging.DEBUG):
         log.info("token is %s and hmac %s", TOKEN, HMAC)
@@ -77,7 +57,7 @@ def test_every_record_is_redacted_in_file_and_caplog(app_logging, caplog) -> Non
     written = app_logging.read_text(encoding="utf-8")
     for text in (written, caplog.text, "\n".join(r.getMessage() for r in caplog.records)):
         assert TOKEN not in text and HMAC not in text and "unregistered-value-77" not in text
-    assert "ValueError: bad token" in written and logs.MASK in written
+    assert "ValueError: bad token" in written and MASK in written
     assert "query access_token=" in caplog.text
 
 
@@ -112,12 +92,12 @@ def _exc_info() -> tuple:
 
 
 def test_crash_report_content_is_redacted(tmp_path: Path) -> None:
-    logs.register_secret(TOKEN)
-    logs.register_secret(HMAC)
+    register_secret(TOKEN)
+    register_secret(HMAC)
     try:
         report = crash_dialog.crash_report(_exc_info(), tmp_path / "app.log")
     finally:
-        logs.forget_secrets()
+        forget_secrets()
     assert TOKEN not in report and HMAC not in report
     assert "What happened: RuntimeError: request failed" in report
     for needle in ("Wawp Desktop 0.", "Python " + platform.python_version(), "Qt ",
@@ -128,14 +108,14 @@ def test_crash_report_content_is_redacted(tmp_path: Path) -> None:
 
 
 def test_excepthook_opens_non_blocking_crash_dialog(qtbot, tmp_path: Path, caplog) -> None:
-    logs.register_secret(TOKEN)
-    previous = crash_dialog.install_excepthook(tmp_path / "app.log")
+    register_secret(TOKEN)
+    previous = logs.install_excepthook(tmp_path / "app.log")
     try:
         with caplog.at_level(logging.CRITICAL, logger="wawp_desktop.crash"):
             sys.excepthook(*_exc_info())  # returns at once: the dialog is not exec()'d
     finally:
         sys.excepthook = previous
-        logs.forget_secrets()
+        forget_secrets()
     dialogs = [w for w in QApplication.topLevelWidgets()
                if w.objectName() == "crashDialog" and w.isVisible()]
     assert len(dialogs) == 1

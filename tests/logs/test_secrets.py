@@ -14,8 +14,9 @@ from tests.faults.cases import TIMEOUTS
 from tests.gui.conftest import close_window
 from tests.gui.helpers import fill_form, find, submit, type_into
 from wawp_desktop import logs
+from wawp_desktop.core.secrets import MASK
 from wawp_desktop.sandbox import Fault, Instance
-from wawp_desktop.ui.crash_dialog import crash_report
+from wawp_desktop.ui.dialogs.crash_dialog import crash_report
 
 INSTANCE = "SECRETS00042"
 TOKEN = "wawpTok-Zq8v3LkPa91XmR4sTt7Yb2"
@@ -58,7 +59,7 @@ def test_token_and_secret_appear_nowhere(
     copied: list[str] = []
 
     # A successful save (the token goes to the keyring), then errors of several kinds.
-    with qtbot.waitSignal(window.controller.tokenSaved, timeout=10_000):
+    with qtbot.waitSignal(window.tokens.saved, timeout=10_000):
         qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {("wawp-desktop", INSTANCE): TOKEN}
     qtbot.waitUntil(lambda: _idle(qt_loop), timeout=10_000)  # the read-back after a save
@@ -68,14 +69,14 @@ def test_token_and_secret_appear_nowhere(
                   Fault(close_without_answer=True),
                   Fault(status=401, body={"status": "error", "message": "Invalid token"})):
         sandbox.faults.put(fault)
-        with qtbot.waitSignal(window.controller.saveFailed, timeout=10_000):
+        with qtbot.waitSignal(window.saver.failed, timeout=10_000):
             qtbot.mouseClick(submit(window), Qt.MouseButton.LeftButton)
         copied += _copy_tabs(qtbot, window)
     assert len(copied) >= 3
 
     # Something unexpected: the crash report of an exception carrying the whole form.
     try:
-        raise RuntimeError(f"unexpected state: {window.config()!r}")
+        raise RuntimeError(f"unexpected state: {window.form.value()!r}")
     except RuntimeError as exc:
         report = crash_report((RuntimeError, exc, exc.__traceback__), app_logging)
     assert "unexpected state" in report
@@ -85,10 +86,10 @@ def test_token_and_secret_appear_nowhere(
     again = make_window(sandbox.url, timeouts=TIMEOUTS)
     assert find(again, QLineEdit, "instanceIdEdit").text() == INSTANCE
     type_into(qtbot, again, "instanceIdEdit", "")
-    with qtbot.waitSignal(again.controller.tokenLoaded, timeout=5000):
+    with qtbot.waitSignal(again.tokens.loaded, timeout=5000):
         type_into(qtbot, again, "instanceIdEdit", INSTANCE)
     assert find(again, QLineEdit, "tokenEdit").text() == TOKEN
-    with qtbot.waitSignal(again.controller.tokenForgotten, timeout=5000):
+    with qtbot.waitSignal(again.tokens.forgotten, timeout=5000):
         qtbot.mouseClick(find(again, QToolButton, "forgetTokenButton"), Qt.MouseButton.LeftButton)
     assert memory_keyring.passwords == {}
     close_window(qtbot, qt_loop, again)
@@ -108,4 +109,4 @@ def test_token_and_secret_appear_nowhere(
         f"copied text {i}": text for i, text in enumerate(copied)}}
     for name, text in texts.items():
         assert TOKEN not in text and HMAC not in text, name
-    assert logs.MASK in caplog.text
+    assert MASK in caplog.text

@@ -9,10 +9,22 @@ from urllib.parse import urlsplit
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from wawp_desktop.core.config import WebhookConfig, check_instance_id, check_url, validate
+from wawp_desktop.core import config_file
 from wawp_desktop.core.errors import WawpError
+from wawp_desktop.core.events import EVENTS, catalog_order
 from wawp_desktop.core.normalize import ROOT_KEY, normalize
 from wawp_desktop.core.outcome import ApiSuccess, classify
+from wawp_desktop.core.save import VERIFIED, plan, read_back_summary, set_body, update_changes
+from wawp_desktop.core.secrets import MASK, forget_secrets, redact, register_secret
+from wawp_desktop.core.validation import check_instance_id, check_url, validate
+from wawp_desktop.core.webhook import (
+    RETRY_ATTEMPTS_RANGE,
+    RETRY_DELAY_RANGE,
+    StoredWebhook,
+    WebhookConfig,
+    differences,
+    from_public,
+)
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -138,3 +150,103 @@ def test_classify_deeply_nested_json(depth, brackets, status) -> None:
         _classify(status, {}, body, "webhook")
 
     deep(150)
+
+
+# --- the field table, the save planner, files and redaction on arbitrary input --------------
+
+EVENT_LISTS = st.lists(st.sampled_from([e.name for e in EVENTS]), unique=True, min_size=1,
+                       max_size=6)
+VALID_CONFIGS = st.builds(
+    WebhookConfig,
+    instance_id=st.text(alphabet=string.ascii_letters + string.digits, min_size=12,
+                        max_size=12),
+    access_token=st.builds(lambda s: "tok~" + s,  # "~": found nowhere else in a file
+                           st.text(alphabet=string.ascii_letters + string.digits + "-_.",
+                                   max_size=40)),
+    url=st.builds(lambda host, path: f"https://{host}.example/{path}",
+                  st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=10),
+                  st.text(alphabet=string.ascii_lowercase + "/", max_size=10)),
+    name=st.text(alphabet=string.ascii_letters + " ", max_size=20),
+    events=EVENT_LISTS,
+    is_active=st.booleans(),
+    retry_delay=st.integers(*RETRY_DELAY_RANGE),
+    retry_attempts=st.integers(*RETRY_ATTEMPTS_RANGE),
+    hmac=st.just("") | st.builds(lambda s: "hm~" + s, st.text(
+        alphabet=string.ascii_letters + string.digits, min_size=13, max_size=40)),
+)
+
+
+@SETTINGS
+@given(JSON)
+def test_from_public_and_stored_webhooks_never_raise(value) -> None:
+    config = from_public(value)
+    assert validate(config) is not None and config.secrets() == []
+    if isinstance(value, dict):
+        hook = StoredWebhook.parse(value | {"url": "https://a.example/h"})
+        assert hook is not None and isinstance(hook.events, list)
+        differences(config, hook)
+        update_changes(hook, config)
+
+
+@SETTINGS
+@given(VALID_CONFIGS)
+def test_a_webhook_stored_as_saved_verifies_and_needs_no_patch(config: WebhookConfig) -> None:
+    assert validate(config) == [] or all(not p.is_error for p in validate(config))
+    answer = normalize(set_body(config) | {"hmac": "****" if config.hmac else None}, ROOT_KEY)
+    hook = StoredWebhook.parse(answer)
+    assert hook is not None
+    assert read_back_summary(config, hook) == (True, VERIFIED)
+    request = plan(config, hook)
+    if config.hmac:  # a typed secret cannot be compared: it is always sent
+        assert request.method == "PATCH" and set(request.body or {}) == {
+            "instance_id", "access_token", "url", "hmac"}
+    else:
+        assert request.method == "POST"
+
+
+@SETTINGS
+@given(VALID_CONFIGS, VALID_CONFIGS)
+def test_a_patch_carries_exactly_the_changed_fields(old: WebhookConfig, new: WebhookConfig) -> None:
+    new.url, new.hmac = old.url, ""
+    hook = StoredWebhook.parse(normalize(set_body(old), ROOT_KEY))
+    assert hook is not None
+    request = plan(new, hook)
+    if request.method == "POST":
+        assert read_back_summary(new, hook)[0] or not new.name.strip()
+        return
+    body = request.body or {}
+    assert {"instance_id", "access_token", "url"} <= set(body)
+    stored_after = dict(hook.values)
+    for key, value in body.items():
+        if key == "retries":
+            stored_after["retry_delay"], stored_after["retry_attempts"] = (
+                value["delay"], value["attempts"])
+        elif key == "is_active":
+            stored_after[key] = bool(value)
+        elif key in ("events", "name"):
+            stored_after[key] = value
+    assert read_back_summary(new, StoredWebhook(new.url, stored_after))[0]
+
+
+@SETTINGS
+@given(VALID_CONFIGS)
+def test_config_files_round_trip_without_secrets(config: WebhookConfig) -> None:
+    text = config_file.dumps(config)
+    assert config.access_token not in text
+    assert not config.hmac or config.hmac not in text
+    result = config_file.loads(text)
+    expected = config.without_secrets()
+    expected.events = catalog_order(expected.events)
+    assert result.errors == [] and result.config == expected
+
+
+@SETTINGS
+@given(st.text(min_size=4, max_size=40).filter(lambda s: len(s.strip()) >= 4), NASTY)
+def test_a_registered_secret_never_survives_redaction(secret: str, around: str) -> None:
+    register_secret(secret)
+    try:
+        for text in (f"{around}{secret}{around}", json.dumps({"note": secret}),
+                     repr([secret]), json.dumps([secret], ensure_ascii=False)):
+            assert secret.strip() not in redact(text).replace(MASK, "\x00"), text
+    finally:
+        forget_secrets()

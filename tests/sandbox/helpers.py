@@ -8,9 +8,9 @@ from typing import Any
 
 from tests.conftest import run
 from wawp_desktop.core.client import Timeouts, WawpClient
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.errors import WawpError
 from wawp_desktop.core.tls import TlsSetup
+from wawp_desktop.core.webhook import WebhookConfig
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN, SandboxServer
 
 FAST = Timeouts(connect=2, read=0.5, write=2, pool=2, total=1.5)

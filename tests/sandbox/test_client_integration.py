@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.sandbox.helpers import HOOK_URL, INFO, client_error, make_config, with_client
-from wawp_desktop.core.config import is_system_webhook
 from wawp_desktop.core.errors import ErrorKind
-from wawp_desktop.core.request import ApiRequest, set_webhook_body
+from wawp_desktop.core.request import ApiRequest
+from wawp_desktop.core.save import plan, send, set_body
+from wawp_desktop.core.webhook import is_system_webhook
 from wawp_desktop.sandbox import (
     DEMO_FREE_ID,
     DEMO_FREE_TOKEN,
@@ -21,7 +22,7 @@ from wawp_desktop.sandbox import (
 def test_set_webhook_success(sandbox: SandboxServer) -> None:
     config = make_config(name="CRM", hmac="0123456789abcdef", retry_delay=5, retry_attempts=3,
                          is_active=False)
-    result = with_client(sandbox, lambda c: c.set_webhook(config))
+    result = with_client(sandbox, lambda c: send(c, plan(config)))
     assert result.status == 200
     assert result.message == "Webhook set successfully."
     assert result.item == {
@@ -31,16 +32,16 @@ def test_set_webhook_success(sandbox: SandboxServer) -> None:
     }
     (request,) = sandbox.requests
     assert (request.method, request.path) == ("POST", "/v2/webhook/set")
-    assert request.json == set_webhook_body(config)
+    assert request.json == set_body(config)
     assert request.headers["user-agent"].startswith("WawpDesktop/")
     assert "0123456789abcdef" not in result.raw_body
 
 
 def test_set_webhook_updates_in_place(sandbox: SandboxServer) -> None:
     async def three_saves(client):  # type: ignore[no-untyped-def]
-        await client.set_webhook(make_config())
-        await client.set_webhook(make_config(url="https://b.example/h"))
-        return await client.set_webhook(make_config(events=["call.received"]))
+        await send(client, plan(make_config()))
+        await send(client, plan(make_config(url="https://b.example/h")))
+        return await send(client, plan(make_config(events=["call.received"])))
 
     result = with_client(sandbox, three_saves)
     assert result.item["events"] == ["call.received"]
@@ -54,7 +55,7 @@ def test_system_webhook(sandbox: SandboxServer) -> None:
     instance = sandbox.state.get(DEMO_PAID_ID)
     assert instance is not None and is_system_webhook(instance.system_webhook_url)
     result = with_client(
-        sandbox, lambda c: c.set_webhook(make_config(url=instance.system_webhook_url))
+        sandbox, lambda c: send(c, plan(make_config(url=instance.system_webhook_url)))
     )
     assert result.data["system_webhook"] == 1
     assert "synced" in result.message
@@ -86,7 +87,7 @@ def test_set_webhook_errors(
     sandbox: SandboxServer, overrides: dict[str, object], kind: ErrorKind, code: str,
     server_message: str,
 ) -> None:
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config(**overrides)))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config(**overrides))))
     assert (error.kind, error.code, error.server_message) == (kind, code, server_message)
     assert error.status in (400, 401, 403, 404)
     assert not error.retryable
@@ -107,5 +108,5 @@ def test_unknown_path_through_the_client(sandbox: SandboxServer) -> None:
 
 def test_stopped_sandbox_refuses_connections(sandbox: SandboxServer) -> None:
     sandbox.stop()
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is ErrorKind.CONNECTION_REFUSED

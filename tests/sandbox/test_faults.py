@@ -13,6 +13,7 @@ import pytest
 from tests.sandbox.helpers import INFO, SET, client_error, make_config, webhook_body, with_client
 from wawp_desktop.core.client import Timeouts, WawpClient
 from wawp_desktop.core.errors import ErrorKind
+from wawp_desktop.core.save import plan, send
 from wawp_desktop.sandbox import DEMO_PAID_ID, Fault, FaultQueue, SandboxServer
 
 # ---- the Fault value and the queue -------------------------------------------------------------
@@ -207,7 +208,7 @@ def test_stop_interrupts_a_trickle(sandbox: SandboxServer) -> None:
 def test_client_read_timeout(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(delay=5))
     started = time.monotonic()
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is ErrorKind.TIMEOUT and error.retryable
     assert time.monotonic() - started < 1.5
 
@@ -216,32 +217,32 @@ def test_client_total_timeout_on_trickle(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(trickle=(1, 0.1, 50)))  # every byte in time, the whole far too late
     timeouts = Timeouts(connect=2, read=0.4, write=2, pool=2, total=0.6)
     started = time.monotonic()
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()), timeouts)
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())), timeouts)
     assert error.kind is ErrorKind.TIMEOUT
     assert 0.55 < time.monotonic() - started < 1.5
 
 
 def test_client_accepts_a_slow_but_timely_trickle(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(trickle=(64, 0.05, 5)))
-    result = with_client(sandbox, lambda c: c.set_webhook(make_config()))
+    result = with_client(sandbox, lambda c: send(c, plan(make_config())))
     assert result.item["events"] == ["message", "message.ack"]
 
 
 def test_client_close_without_answer(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(close_without_answer=True))
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is ErrorKind.CONNECTION_LOST
 
 
 def test_client_close_after_delay(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(delay=0.1, close_without_answer=True))
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is ErrorKind.CONNECTION_LOST
 
 
 def test_client_reset_mid_body(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(reset_mid_body=True))
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is ErrorKind.CONNECTION_LOST
 
 
@@ -264,7 +265,7 @@ def test_client_classifies_canned_answers(
     sandbox: SandboxServer, fault: Fault, kind: ErrorKind
 ) -> None:
     sandbox.faults.push(fault)
-    error = client_error(sandbox, lambda c: c.set_webhook(make_config()))
+    error = client_error(sandbox, lambda c: send(c, plan(make_config())))
     assert error.kind is kind
     if kind is ErrorKind.SERVER_ERROR:
         assert error.retry_after == 7
@@ -274,7 +275,7 @@ def test_client_cancel_during_hang(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault.hang(SET))
 
     async def cancel_it(client: WawpClient) -> bool:
-        task = asyncio.create_task(client.set_webhook(make_config()))
+        task = asyncio.create_task(send(client, plan(make_config())))
         assert await asyncio.to_thread(sandbox.wait_for_requests, 1, 2.0)
         task.cancel()
         try:

@@ -6,8 +6,9 @@ import pytest
 
 from tests.conftest import run
 from wawp_desktop.core.client import WawpClient
-from wawp_desktop.core.config import WebhookConfig
 from wawp_desktop.core.errors import ErrorKind, WawpError
+from wawp_desktop.core.save import plan, send
+from wawp_desktop.core.webhook import WebhookConfig
 from wawp_desktop.sandbox import DEMO_FREE_ID, DEMO_FREE_TOKEN, DEMO_PAID_ID, DEMO_PAID_TOKEN
 from wawp_desktop.sandbox.state import seed_showcase
 
@@ -23,17 +24,34 @@ def _call(sandbox, method: str, *args):  # noqa: ANN001, ANN202
     return run(go())
 
 
+def _save(sandbox, request):  # noqa: ANN001, ANN202
+    async def go():  # noqa: ANN202
+        client = WawpClient(sandbox.url)
+        try:
+            return await send(client, request)
+        finally:
+            await client.aclose()
+
+    return run(go())
+
+
 def test_list_update_delete_round_trip(sandbox) -> None:  # noqa: ANN001
     seed_showcase(sandbox.state)
     hooks = _call(sandbox, "list_webhooks", DEMO_PAID_ID, DEMO_PAID_TOKEN)
     urls = [h.url for h in hooks]
     assert urls[0].startswith("https://app.wawp.net/api/webhook/")
     crm = next(h for h in hooks if h.name == "CRM")
-    assert crm.retry_delay == 5 and crm.is_active is True
-    config = WebhookConfig(DEMO_PAID_ID, DEMO_PAID_TOKEN, crm.url, ["message"])
-    result = _call(sandbox, "update_webhook", config, {"events": ["message"]})
+    assert crm.value("retry_delay") == 5 and crm.is_active is True
+    config = crm.as_config(WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN))
+    config.events = ["message"]
+    request = plan(config, crm)
+    assert request.method == "PATCH"
+    assert request.body == {"instance_id": DEMO_PAID_ID, "access_token": DEMO_PAID_TOKEN,
+                            "url": crm.url, "events": ["message"]}
+    result = _save(sandbox, request)
     assert result.item["events"] == ["message"]
     assert sandbox.requests[-1].method == "PATCH"
+    assert sandbox.requests[-1].json == request.body
     _call(sandbox, "delete_webhook", DEMO_PAID_ID, DEMO_PAID_TOKEN, crm.url)
     assert crm.url not in [
         h.url for h in _call(sandbox, "list_webhooks", DEMO_PAID_ID, DEMO_PAID_TOKEN)

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from tests.sandbox.helpers import HOOK_URL, INFO, SET, webhook_body
+from wawp_desktop.core.secrets import MASK, redact
 from wawp_desktop.sandbox import (
     DEMO_FREE_ID,
     DEMO_FREE_TOKEN,
@@ -20,7 +21,7 @@ from wawp_desktop.sandbox import (
     SandboxServer,
     SandboxState,
 )
-from wawp_desktop.sandbox.server import MAX_REQUEST_BODY, SandboxRequestHandler, redact
+from wawp_desktop.sandbox.server import MAX_REQUEST_BODY, SandboxRequestHandler
 
 
 def test_set_success_over_http(sandbox: SandboxServer, http: httpx.Client) -> None:
@@ -183,15 +184,15 @@ def test_logging_is_quiet_and_masks_tokens(
     http.get(INFO, params=params)
     http.post(SET, json=webhook_body(hmac="secret2"))
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "/v2/session/info" in text and "access_token=***" in text
+    assert "/v2/session/info" in text and f"access_token={MASK}" in text
     for secret in (DEMO_PAID_TOKEN, "secret1", "secret2"):
         assert secret not in text
     assert capsys.readouterr().err == ""
 
 
-def test_redact() -> None:
+def test_request_lines_are_redacted_by_the_shared_rules() -> None:
     assert redact("GET /x?access_token=abc&a=1&ACCESS-TOKEN=d&hmac=e HTTP/1.1") == (
-        "GET /x?access_token=***&a=1&ACCESS-TOKEN=***&hmac=*** HTTP/1.1"
+        f"GET /x?access_token={MASK}&a=1&ACCESS-TOKEN={MASK}&hmac={MASK} HTTP/1.1"
     )
 
 

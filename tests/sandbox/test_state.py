@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from wawp_desktop.core.config import check_instance_id
+from wawp_desktop.core.validation import check_instance_id
 from wawp_desktop.sandbox import (
     ALL_DEMO_ACCOUNTS,
     DEMO_ACCOUNTS,

@@ -15,7 +15,8 @@ from shiboken6 import delete
 
 from wawp_desktop.core.urlcheck import CheckOptions
 from wawp_desktop.sandbox.receiver import PracticeReceiver
-from wawp_desktop.ui.url_check_panel import UrlCheckPanel, contrast
+from wawp_desktop.ui.features.url_check import UrlCheckPanel
+from wawp_desktop.ui.theme import Tone, contrast, tone_colour
 
 from .servers import TestServer, closed_port, wait_for_close
 
@@ -174,9 +175,10 @@ def test_verdict_colours_keep_contrast(qtbot, make_panel, dark) -> None:
         with qtbot.waitSignal(panel.checkFinished, timeout=5000):
             parts(panel)[0].click()
         label = parts(panel)[1]
-        text = label.palette().color(QPalette.ColorRole.WindowText)
+        assert label.tone is Tone.ERROR  # coloured, from the palette
+        text = tone_colour(label.tone, panel.palette())
         background = panel.palette().color(QPalette.ColorRole.Window)
-        assert text != panel.palette().color(QPalette.ColorRole.WindowText)  # coloured
+        assert text != panel.palette().color(QPalette.ColorRole.WindowText)
         assert contrast(text, background) >= 4.5
     finally:
         app.setPalette(previous)

@@ -8,6 +8,7 @@ so a log line written before the first save is masked too.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from typing import Any
@@ -26,9 +27,9 @@ _KEYS = (r"access(?:[_-]|%5f|%2d)?token|token|hmac|secret|password|api(?:[_-]|%5
 _PATTERNS = (
     # key=value in query strings and free text (access_token=abc&…)
     (re.compile(rf"(?i)\b({_KEYS})=([^&\s\"',;]+)"), lambda m: f"{m.group(1)}={MASK}"),
-    # "access_token": "…" / 'hmac': '…' (JSON and Python reprs)
-    (re.compile(rf"(?i)([\"']({_KEYS})[\"']\s*:\s*[\"'])([^\"']*)([\"'])"),
-     lambda m: f"{m.group(1)}{MASK}{m.group(4)}"),
+    # "access_token": "…" / 'hmac': '…' (JSON and Python reprs; escaped quotes inside)
+    (re.compile(rf"(?i)(([\"'])(?:{_KEYS})\2\s*:\s*([\"']))((?:\\.|(?!\3)[^\\])*)(\3)"),
+     lambda m: f"{m.group(1)}{MASK}{m.group(5)}"),
     # access-token: … (an HTTP header line)
     (re.compile(rf"(?im)^(\s*({_KEYS})\s*:\s*)(\S.*)$"), lambda m: f"{m.group(1)}{MASK}"),
     # Authorization: Bearer …
@@ -39,8 +40,11 @@ _lock = threading.Lock()
 
 
 def _forms(value: str) -> set[str]:
-    """``value`` as it may appear in text: as is, trimmed, and URL-encoded."""
-    forms = {value, value.strip(), quote(value, safe=""), quote_plus(value, safe="")}
+    """``value`` as it may appear in text: as is, trimmed, URL-encoded, and escaped inside a
+    JSON string or a Python repr (a secret holding a quote or a backslash)."""
+    forms = {value, value.strip(), quote(value, safe=""), quote_plus(value, safe=""),
+             json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1],
+             repr(value)[1:-1]}
     return {form for form in forms if len(form.strip()) >= MIN_SECRET_LENGTH}
 
 

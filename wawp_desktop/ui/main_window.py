@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.history_page.exportRequested.connect(lambda e: self.files.export(e.form_config()))
         self.webhook_page.import_button.clicked.connect(self.files.ask_import)
         self.webhook_page.export_button.clicked.connect(self.files.export_form)
+        self.url_check = self._url_check(services)
         if self.practice_combo is not None:
             from .features.practice import PracticeFeature
 
@@ -199,6 +200,21 @@ class MainWindow(QMainWindow):
         if restored := bar.chosen_instance():  # chosen before anyone listened
             self.tokens.load(restored)
         self.after_first_paint(self._start_background)
+
+    def _url_check(self, services: Services):  # noqa: ANN202 - UrlCheckPanel
+        """The Check URL panel under the URL field (its checks load after the first paint)."""
+        from .features.url_check import UrlCheckPanel
+
+        receiver = services.practice_receiver
+        page = self.webhook_page
+        panel = UrlCheckPanel(page.url_edit.text, page.delivery.hmac_edit.text,
+                              practice_receiver_url=receiver.url if receiver else None,
+                              received_events=receiver.events if receiver else None,
+                              parent=page)
+        panel.practiceRequested.connect(page.url_edit.setText)
+        page.url_tools.addWidget(panel)
+        page.url_edit.textChanged.connect(lambda _text: panel.clear_result())
+        return panel
 
     def _start_background(self) -> None:
         assert self.services is not None

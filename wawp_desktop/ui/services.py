@@ -31,6 +31,7 @@ class Services:
         token_store: TokenStore | None = None,
         history_path: Path | None = None,
         sandbox_server: object | None = None,
+        practice_receiver: object | None = None,
     ) -> None:
         self.api_base = api_base
         self.client = WawpClient(api_base, timeouts=timeouts)  # raises for a bad api_base
@@ -40,6 +41,7 @@ class Services:
         self.source = history.SANDBOX if sandbox else history.LIVE
         self.runner = OpRunner()
         self.sandbox_server = sandbox_server  # the in-process sandbox (practice problems)
+        self.practice_receiver = practice_receiver  # sandbox: a receiver for Check URL
 
     @property
     def sandbox(self) -> bool:

@@ -6,20 +6,26 @@ import dataclasses
 
 import pytest
 
-from wawp_desktop.core.config import (
-    DEFAULT_RETRY_ATTEMPTS,
-    DEFAULT_RETRY_DELAY,
+from wawp_desktop.core.validation import (
     Problem,
-    WebhookConfig,
     check_events,
+    check_field,
     check_hmac,
     check_instance_id,
     check_name,
+    check_range,
     check_token,
     check_url,
     errors_only,
-    is_system_webhook,
     validate,
+)
+from wawp_desktop.core.webhook import (
+    BY_NAME,
+    DEFAULT_RETRY_ATTEMPTS,
+    DEFAULT_RETRY_DELAY,
+    FIELDS,
+    WebhookConfig,
+    is_system_webhook,
 )
 
 GOOD_SECRET = "s3cr3t-0123456789abcdef"
@@ -82,15 +88,15 @@ def test_instance_id_accepts_12_letters_and_digits(value: str) -> None:
     [
         ("", "Enter the instance ID"),
         ("   ", "Enter the instance ID"),
-        ("ABC123def45", "has 11 characters"),
-        ("ABC123def4567", "has 13 characters"),
-        ("abc", "has 3 characters"),
+        ("ABC123def45", "(this has 11)"),
+        ("ABC123def4567", "(this has 13)"),
+        ("abc", "(this has 3)"),
         (" ABC123def456", "spaces around"),
         ("ABC123def456 ", "spaces around"),
-        ("ABC123-ef456", "only letters"),
-        ("ABC 23def456", "only letters"),
-        ("ÄBC123def456", "only letters"),
-        ("ABC１23def456", "only letters"),  # a full-width digit
+        ("ABC123-ef456", "only the letters"),
+        ("ABC 23def456", "only the letters"),
+        ("ÄBC123def456", "only the letters"),
+        ("ABC１23def456", "only the letters"),  # a full-width digit
     ],
 )
 def test_instance_id_errors(value: str, fragment: str) -> None:
@@ -124,6 +130,18 @@ def test_token_errors(value: str, fragment: str) -> None:
 def test_token_at_the_length_limit_is_fine() -> None:
     assert check_token("t" * 1000) is None
     assert check_token("x") is None
+
+
+@pytest.mark.parametrize("value", ["tøken_0123", "tok_\u0430bc", "tok_’quote"])  # ø, Cyrillic а, ’
+def test_token_refuses_non_ascii_and_names_the_character(value: str) -> None:
+    odd = next(ch for ch in value if not ch.isascii())
+    message = check_token(value)
+    assert message is not None and f"“{odd}”" in message
+    assert only_problem(good(access_token=value)).field == "access_token"
+
+
+def test_token_may_hold_any_ascii_punctuation() -> None:
+    assert check_token("abc-_.~+/=:!@#$%^&*()[]{}<>?") is None
 
 
 # --- URL -----------------------------------------------------------------------------------
@@ -353,3 +371,48 @@ def test_validate_reports_every_bad_field_once() -> None:
 )
 def test_is_system_webhook(url: str, expected: bool) -> None:
     assert is_system_webhook(url) is expected
+
+
+# --- check_field: one rule per kind, whatever the value's type -----------------------------
+
+
+@pytest.mark.parametrize(("name", "value", "fragment"), [
+    ("instance_id", 5, "must be text"),
+    ("url", None, "must be text"),
+    ("name", ["x"], "must be text"),
+    ("events", "message", "at least one"),
+    ("is_active", "yes", "on or off"),
+    ("retry_delay", "5", "whole number"),
+    ("retry_attempts", 2.0, "whole number"),
+    ("hmac", 5, ""),
+])
+def test_check_field_refuses_wrong_types(name: str, value: object, fragment: str) -> None:
+    spec = BY_NAME[name]
+    problem = check_field(spec, value)
+    assert problem is not None and problem.is_error
+    assert problem.field == spec.problem_key and fragment in problem.message
+
+
+def test_check_field_accepts_every_good_value() -> None:
+    config = good()
+    assert [check_field(spec, config.get(spec)) for spec in FIELDS] == [None] * len(FIELDS)
+
+
+def test_problem_keys_come_from_the_table() -> None:
+    bad = WebhookConfig(url="http://x", retry_delay=0, retry_attempts=0, hmac=" x ")
+    keys = {p.field for p in validate(bad)}
+    assert keys <= {spec.problem_key for spec in FIELDS}
+    assert {"retries.delay", "retries.attempts", "hmac", "url"} <= keys
+
+
+def test_check_range() -> None:
+    assert check_range(5, (1, 10), "delay") is None
+    assert check_range(1, (1, 10), "delay") is None and check_range(10, (1, 10), "x") is None
+    assert "between 1 and 10" in (check_range(11, (1, 10), "delay") or "")
+    assert "whole number" in (check_range(True, (0, 10), "delay") or "")  # a bool is no count
+    assert "The delay" in (check_range("3", (1, 10), "delay") or "")
+
+
+def test_plain_text_rule_for_a_field_without_its_own_check() -> None:
+    spec = BY_NAME["name"]
+    assert check_field(spec, "  " + "n" * 100 + "  ") is None  # trimmed before measuring

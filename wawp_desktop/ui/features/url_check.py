@@ -6,24 +6,22 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from ..core.urlcheck import CheckOptions, CheckReport, Level, check_url
-from ..core.urlcheck.report import MARKS
-from ..sandbox.receiver import ReceivedEvent, describe_event
+from ...core.urlcheck import CheckOptions, CheckReport, Level, check_url
+from ...sandbox.receiver import ReceivedEvent, describe_event
+from ..theme import Tone
+from ..widgets.status_label import StatusLabel
 
-log = logging.getLogger("wawp_desktop.ui.url_check")
+log = logging.getLogger(__name__)
 
 CHECK_TEXT = "Check URL"
 CANCEL_TEXT = "Cancel check"
@@ -38,34 +36,8 @@ CANCELLED_TEXT = "Check cancelled."
 NO_LOOP_TEXT = "The check could not start. Try again."
 CRASHED_TEXT = "The check stopped because of an unexpected problem. Try again."
 RECEIVED_TITLE = "What the practice receiver got (newest first):"
-HUES = {Level.OK: 130, Level.WARN: 38, Level.FAIL: 0}
-"""Hues (degrees) of the verdict colours; lightness is derived from the palette."""
-MIN_CONTRAST = 4.5
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """WCAG contrast ratio of two colours."""
-    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def readable_colour(hue: int, background: QColor, fallback: QColor) -> QColor:
-    """A colour of ``hue`` with at least :data:`MIN_CONTRAST` on ``background`` (else fallback)."""
-    dark_background = _luminance(background) < 0.18
-    lightness_steps = range(200, 256, 5) if dark_background else range(110, -1, -10)
-    for lightness in lightness_steps:
-        colour = QColor.fromHsl(hue, 200, lightness)
-        if contrast(colour, background) >= MIN_CONTRAST + 0.3:
-            return colour
-    return fallback
+TONES = {Level.OK: Tone.SUCCESS, Level.WARN: Tone.WARNING, Level.FAIL: Tone.ERROR}
+"""The verdict's tone; its colour comes from the palette (see :mod:`..theme`)."""
 
 
 class _TaskHolder:
@@ -103,7 +75,6 @@ class UrlCheckPanel(QWidget):
         self._received_events = received_events
         self._options = options or CheckOptions(allow_loopback=practice_receiver_url is not None)
         self._holder = _TaskHolder()
-        self._level: Level | None = None
         self.destroyed.connect(self._holder.cancel)
 
         self.check_button = QPushButton(CHECK_TEXT, self)
@@ -124,15 +95,8 @@ class UrlCheckPanel(QWidget):
             buttons.addWidget(self.practice_button)
         buttons.addStretch(1)
 
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("urlCheckResult")
-        self.result_label.setWordWrap(True)
+        self.result_label = StatusLabel("urlCheckResult", self, bold=True, selectable=True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.result_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                        QSizePolicy.Policy.Minimum)
-        font = QFont(self.result_label.font())
-        font.setBold(True)
-        self.result_label.setFont(font)
 
         self.details = self._text_view("urlCheckDetails", 10)
         self.received_view = self._text_view("practiceReceivedEvents", 12)
@@ -180,9 +144,15 @@ class UrlCheckPanel(QWidget):
     def cancel_check(self) -> None:
         self._holder.cancel()
 
+    def clear_result(self) -> None:
+        """The verdict is about the URL that was checked: it leaves when the URL changes."""
+        if not self.running:
+            self.result_label.clear_status()
+            self.details.hide()
+
     def show_report(self, report: CheckReport) -> None:
         verdict = report.verdict
-        text = f"{MARKS[verdict.level]} {verdict.sentence}"
+        text = verdict.sentence
         if verdict.advice:
             text += f"\n{verdict.advice}"
         self._show_message(verdict.level, text)
@@ -212,12 +182,12 @@ class UrlCheckPanel(QWidget):
             return
         self.check_button.setText(CHECK_TEXT)
         if task.cancelled():
-            self._show_message(Level.WARN, f"{MARKS[Level.WARN]} {CANCELLED_TEXT}")
+            self._show_message(Level.WARN, CANCELLED_TEXT)
             return
         error = task.exception()
         if error is not None:
             log.error("URL check failed unexpectedly", exc_info=error)
-            self._show_message(Level.FAIL, f"{MARKS[Level.FAIL]} {CRASHED_TEXT}")
+            self._show_message(Level.FAIL, CRASHED_TEXT)
             return
         report = task.result()
         self.show_report(report)
@@ -226,22 +196,4 @@ class UrlCheckPanel(QWidget):
         self.checkFinished.emit(report)
 
     def _show_message(self, level: Level | None, text: str) -> None:
-        self._level = level
-        self.result_label.setText(text)
-        self.result_label.setAccessibleName(text)
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        palette = QPalette(self.palette())
-        base = self.palette().color(QPalette.ColorRole.WindowText)
-        colour = base
-        if self._level in HUES:
-            colour = readable_colour(HUES[self._level],
-                                     self.palette().color(QPalette.ColorRole.Window), base)
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.result_label.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colour()
+        self.result_label.set_status(TONES.get(level, Tone.MUTED), text)
