@@ -160,6 +160,10 @@ class HistoryIndex:
         self._cache[i] = entry
         return entry
 
+    def rows(self) -> list[HistoryEntry]:
+        """Every entry without its answer, oldest first (for small histories and tests)."""
+        return [self.row(i) for i in range(len(self))]
+
     def entry_at(self, i: int) -> HistoryEntry:
         """Entry ``i`` in full, answer included, read from the file (blocking, about a
         millisecond; call it off the GUI thread for old entries with huge answers).
