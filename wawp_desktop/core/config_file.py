@@ -152,7 +152,7 @@ def loads(text: str) -> ImportResult:
         errors.append(msg)
     if "url" not in hook:
         errors.append("The file has no “url”.")
-    elif isinstance(hook["url"], str) and not state.url.strip():
+    elif isinstance(hook["url"], str) and not hook["url"].strip():
         errors.append("The file's “url” is empty; a webhook needs the address to send to.")
     elif state.url and (msg := check_url(state.url)):
         errors.append(msg)
