@@ -164,7 +164,9 @@ class SettingsStore:
         try:
             fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
-                os.write(fd, b"\0" * (size + 4096))
+                view = memoryview(b"\0" * (size + 16 * 1024))
+                while view:  # a short write is how a size limit first shows
+                    view = view[os.write(fd, view):]
                 os.fsync(fd)
             finally:
                 os.close(fd)
