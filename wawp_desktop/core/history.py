@@ -8,9 +8,10 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -83,31 +84,37 @@ class HistoryEntry:
         if not isinstance(data, dict):
             return None
         values: dict[str, Any] = {}
-        for f in fields(cls):
-            required = f.default is MISSING and f.default_factory is MISSING
-            if f.name in data and _fits(f.type, data[f.name]):
-                values[f.name] = data[f.name]
+        for name, fits, required in _field_checks(cls):
+            if name in data and fits(data[name]):
+                values[name] = data[name]
             elif required:
                 return None
         return cls(**values)
 
 
-def _fits(annotation: Any, value: Any) -> bool:
-    """Whether ``value`` (from JSON) fits a field annotated ``annotation`` (a string here)."""
+@cache
+def _field_checks(cls: type) -> tuple[tuple[str, Callable[[Any], bool], bool], ...]:
+    """(name, type check, required) for each field of ``cls``, worked out once."""
+    return tuple((f.name, _check_for(f.type),
+                  f.default is MISSING and f.default_factory is MISSING) for f in fields(cls))
+
+
+def _check_for(annotation: Any) -> Callable[[Any], bool]:
+    """A check that a value from JSON fits a field annotated ``annotation`` (a string here)."""
     kind = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
     if kind == "str":
-        return isinstance(value, str)
+        return lambda v: isinstance(v, str)
     if kind == "bool":
-        return isinstance(value, bool)
+        return lambda v: isinstance(v, bool)
     if kind == "int":
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda v: isinstance(v, int) and not isinstance(v, bool)
     if kind == "list[str]":
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)
     if kind.startswith("dict"):
-        return isinstance(value, dict)
+        return lambda v: isinstance(v, dict)
     if kind == "Any":
-        return True
-    return value is None or isinstance(value, str | bool | int | float)  # e.g. a Literal
+        return lambda v: True
+    return lambda v: v is None or isinstance(v, str | bool | int | float)  # e.g. a Literal
 
 
 def scrub(value: Any, secrets: list[str]) -> Any:

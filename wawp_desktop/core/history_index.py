@@ -16,7 +16,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from .events import EVENTS, catalog_order
+from .events import EVENTS
 from .files import FileReadError, open_regular
 from .history import (
     LONG_LINE_CHARS,
@@ -37,17 +37,18 @@ KEPT_CHARS = 2_000
 """Longest text kept in memory per field (the full text stays in the file)."""
 _BIT = {event.name: 1 << n for n, event in enumerate(EVENTS[:64])}
 _ROW_CACHE = 512
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _event_mask(events: list[str]) -> int | None:
     """The bitmask of ``events`` when they are catalog events in catalog order, else None."""
-    if len(events) > 64 or not all(name in _BIT for name in events):
-        return None
-    if events != catalog_order(events):
-        return None
-    mask = 0
+    mask = previous = 0
     for name in events:
-        mask |= _BIT[name]
+        bit = _BIT.get(name, 0)
+        if bit <= previous:  # unknown, repeated or out of order: kept as text instead
+            return None
+        mask |= bit
+        previous = bit
     return mask
 
 
@@ -131,7 +132,7 @@ class HistoryIndex:
         row = [_short(getattr(entry, name)) for name in ROW_FIELDS]
         if mask is None:  # unknown events, or an unusual order: kept as they are
             row.append([_short(name) for name in entry.events])
-        self._rows.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+        self._rows.append(_encode(row))
         words = [v for v in row[: len(ROW_FIELDS)] if isinstance(v, str)]
         words.append("saved" if entry.ok else "failed")
         if mask is None:
