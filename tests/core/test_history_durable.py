@@ -247,3 +247,18 @@ def test_index_rows_helper_matches_load(tmp_path: Path) -> None:
     rows = HistoryIndex.load(path).rows()
     full = history.load(path)
     assert [r.url for r in rows] == [e.url for e in full]
+
+
+@pytest.mark.parametrize("depth", [700, 950, 5000])
+def test_a_deeply_nested_answer_still_saves_the_entry(tmp_path: Path, depth: int) -> None:
+    answer: object = "bottom"
+    for _ in range(depth):
+        answer = {"a": [answer]}
+    config = WebhookConfig(instance_id="ABCDEF123456", access_token="tok-secret-000",
+                           url="https://crm.example.com/hook", events=["message"])
+    made = history.make_entry(config, True, "Saved", answer)
+    path = tmp_path / "history.jsonl"
+    history.append(path, made)
+    (loaded,) = history.load(path)
+    assert loaded.ok and loaded.url == "https://crm.example.com/hook"
+    assert loaded.answer == history.TOO_DEEP or isinstance(loaded.answer, dict)

@@ -27,6 +27,7 @@ ANSWER_CHARS = 2_000
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
 (which every start of the app would read back, and the details view would have to lay out)."""
+TOO_DEEP = "(the answer was nested too deeply to keep in the history)"
 LONG_LINE_CHARS = 64 * 1024
 """Lines longer than this come from versions that kept whole answers: their answer is bounded
 as new entries are."""
@@ -158,8 +159,14 @@ def make_entry(
 def bounded_answer(answer: Any, secrets: list[str]) -> Any:
     """What the history keeps of an answer: its first entries and texts, secrets masked.
 
-    Secrets are masked before texts are cut, so a cut never leaves part of a secret behind."""
-    return shrink(scrub(shrink(answer), secrets), items=None, chars=ANSWER_CHARS)
+    Secrets are masked before texts are cut, so a cut never leaves part of a secret behind.
+    An answer nested too deeply to walk is kept as a note, so the entry is still saved."""
+    try:
+        kept = shrink(scrub(shrink(answer), secrets), items=None, chars=ANSWER_CHARS)
+        json.dumps(kept)  # the line must be writable too
+    except RecursionError:
+        return TOO_DEEP
+    return kept
 
 
 MAX_LINE_BYTES = 16 * 1024 * 1024
