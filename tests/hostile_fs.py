@@ -23,6 +23,27 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 _mount_ok: bool | None = None
+_chmod_ok: bool | None = None
+
+
+def chmod_stops_writes(scratch: Path) -> bool:
+    """Whether a folder's mode stops this process (not root, or root without
+    CAP_DAC_OVERRIDE); checked once by trying."""
+    global _chmod_ok
+    if _chmod_ok is None:
+        probe = scratch / "chmod-probe"
+        probe.mkdir(exist_ok=True)
+        probe.chmod(0o555)
+        try:
+            (probe / "x").touch()
+        except PermissionError:
+            _chmod_ok = True
+        else:
+            _chmod_ok = False
+            (probe / "x").unlink()
+        finally:
+            probe.chmod(0o755)
+    return _chmod_ok
 
 
 def _run(*args: str) -> bool:
@@ -69,9 +90,9 @@ def tmpfs(where: Path, size_kib: int) -> Iterator[Path]:
 def read_only(folder: Path) -> Iterator[str]:
     """Make ``folder`` (already filled) read-only for this process; yields how.
 
-    Not root: ``chmod 0o555``. Root: the folder's content is moved onto a tmpfs mounted at
-    the folder, which is then remounted read-only. Skips when neither works."""
-    if not IS_ROOT:
+    Where modes count (not root): ``chmod 0o555``. Root: the folder's content is moved onto a
+    tmpfs mounted at the folder, which is then remounted read-only. Skips when neither works."""
+    if chmod_stops_writes(folder.parent):
         modes = {p: p.stat().st_mode for p in (folder, *folder.rglob("*"))}
         for p in modes:
             p.chmod(0o555 if p.is_dir() else 0o444)
