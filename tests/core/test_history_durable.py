@@ -262,3 +262,11 @@ def test_a_deeply_nested_answer_still_saves_the_entry(tmp_path: Path, depth: int
     (loaded,) = history.load(path)
     assert loaded.ok and loaded.url == "https://crm.example.com/hook"
     assert loaded.answer == history.TOO_DEEP or isinstance(loaded.answer, dict)
+
+
+def test_an_answer_with_a_lone_surrogate_is_saved_as_is(tmp_path: Path) -> None:
+    made = entry(1)
+    made.answer = json.loads('{"note": "half \\ud800 a pair"}')
+    path = tmp_path / "history.jsonl"
+    history.append(path, made)
+    assert history.load(path)[0].answer == {"note": "half \ud800 a pair"}

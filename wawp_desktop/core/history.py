@@ -200,7 +200,8 @@ def append(path: Path, entry: HistoryEntry) -> Appended:
     :attr:`Appended.notice` says so. On a write failure the file is cut back to its old size
     and :class:`~.files.FileWriteError` (an ``OSError``, with a plain ``reason``) is raised.
     """
-    line = (entry.to_json() + "\n").encode("utf-8")
+    # A lone surrogate (an answer may hold "\ud800") becomes that JSON escape again: lossless.
+    line = (entry.to_json() + "\n").encode("utf-8", errors="backslashreplace")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
