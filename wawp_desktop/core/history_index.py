@@ -33,6 +33,8 @@ ROW_FIELDS: tuple[str, ...] = tuple(
 )
 """Fields the index keeps for the list (every field but the answer, ``extra`` and the events,
 which are kept as a bitmask)."""
+FLAG_WORDS: dict[str, tuple[str, str]] = {"ok": ("saved", "failed")}
+"""Words a search finds for true/false fields: "failed" finds the failed saves."""
 KEPT_CHARS = 2_000
 """Longest text kept in memory per field (the full text stays in the file)."""
 _BIT = {event.name: 1 << n for n, event in enumerate(EVENTS[:64])}
@@ -134,7 +136,7 @@ class HistoryIndex:
             row.append([_short(name) for name in entry.events])
         self._rows.append(_encode(row))
         words = [v for v in row[: len(ROW_FIELDS)] if isinstance(v, str)]
-        words.append("saved" if entry.ok else "failed")
+        words += [FLAG_WORDS[name][0 if getattr(entry, name) else 1] for name in FLAG_WORDS]
         if mask is None:
             words.extend(row[-1])
         self._hays.append(" ".join(words).casefold())
@@ -196,9 +198,10 @@ class HistoryIndex:
         return entry
 
     def search(self, query: str) -> list[int]:
-        """Indexes of the entries whose time, instance, URL, name, summary, events or outcome
-        ("saved", "failed") contain ``query`` (case-insensitive), newest first; every entry
-        for a blank query. Typing one more letter only searches the previous matches."""
+        """Indexes of the entries whose texts (time, instance, URL, name, summary), events or
+        :data:`FLAG_WORDS` ("saved", "failed") contain ``query`` (case-insensitive), newest
+        first; every entry for a blank query. Typing one more letter only searches the
+        previous matches."""
         needle = query.strip().casefold()
         count = len(self._rows)
         if not needle:
