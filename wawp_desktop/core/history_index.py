@@ -19,7 +19,6 @@ from typing import Any
 from .events import EVENTS
 from .files import FileReadError, open_regular
 from .history import (
-    LONG_LINE_CHARS,
     MAX_LINE_BYTES,
     Appended,
     HistoryEntry,
@@ -238,4 +237,4 @@ def _read_exactly(fd: int, length: int) -> bytes:
     return b"".join(chunks)
 
 
-__all__ = ["KEPT_CHARS", "LONG_LINE_CHARS", "ROW_FIELDS", "HistoryIndex"]
+__all__ = ["FLAG_WORDS", "KEPT_CHARS", "ROW_FIELDS", "HistoryIndex"]

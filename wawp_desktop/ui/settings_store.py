@@ -34,10 +34,11 @@ def open_settings() -> QSettings:
 class SettingsStore:
     """Reads and writes one profile group (``live`` or ``sandbox``) of the settings.
 
-    ``problems`` lists, in plain words and in order, what went wrong with the settings file:
-    it could not be read (and where the copy is), or a write failed (and why). The window
-    shows the new ones after each action (:meth:`take_problems`). The ``save_*`` methods also
-    return their own error ("" when the settings were written)."""
+    ``problems`` lists, in plain words and in order, what went wrong with the settings file
+    (each distinct message once): it could not be read (and where the copy is), or a write
+    failed (and why). The window shows the new ones after each action
+    (:meth:`take_problems`). ``save_form``, ``save_profiles`` and ``sync`` also return their
+    own error, every time ("" when the settings were written)."""
 
     def __init__(self, settings: QSettings, group: str) -> None:
         self.settings = settings
@@ -62,7 +63,8 @@ class SettingsStore:
         return new
 
     def _problem(self, text: str) -> str:
-        if text not in self.problems[self._shown:]:
+        """Record ``text`` once (a repeated failure is returned by each ``save_*`` call)."""
+        if text not in self.problems:
             self.problems.append(text)
         return text
 
