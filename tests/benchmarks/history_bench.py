@@ -108,8 +108,12 @@ def _run_child(path: Path, mode: str) -> dict:
 
 
 def history_rows() -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="wawp-bench-history-") as folder:
+        return _rows(Path(folder))
+
+
+def _rows(folder: Path) -> list[Row]:
     rows: list[Row] = []
-    folder = Path(tempfile.mkdtemp(prefix="wawp-bench-history-"))
     for large in (False, True):
         kind = "large answers" if large else "typical answers"
         path = folder / f"history-{'large' if large else 'typical'}.jsonl"
