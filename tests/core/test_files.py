@@ -185,3 +185,16 @@ def test_folders_and_missing_files(tmp_path: Path, kind: str) -> None:
         read_user_file(path, 1000)
     assert caught.value.reason == {"folder": "it is a folder, not a file",
                                    "missing": "the file does not exist"}[kind]
+
+
+def test_the_new_core_modules_import_no_qt() -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys\nimport wawp_desktop.core.files, wawp_desktop.core.history_index, "
+              "wawp_desktop.core.config_file\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
