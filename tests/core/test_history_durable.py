@@ -270,3 +270,14 @@ def test_an_answer_with_a_lone_surrogate_is_saved_as_is(tmp_path: Path) -> None:
     path = tmp_path / "history.jsonl"
     history.append(path, made)
     assert history.load(path)[0].answer == {"note": "half \ud800 a pair"}
+
+
+def test_an_entry_saved_while_loading_is_not_added_twice(tmp_path: Path) -> None:
+    path = tmp_path / "history.jsonl"
+    history.append(path, entry(1))
+    saved = entry(2)
+    appended = history.append(path, saved)  # written before load() read the file
+    index = HistoryIndex.load(path)
+    assert index.add(saved, appended) == 1 and len(index) == 2
+    later = entry(3)
+    assert index.add(later, history.append(path, later)) == 2 and len(index) == 3

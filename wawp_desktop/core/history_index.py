@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from array import array
+from bisect import bisect_left
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -114,9 +115,14 @@ class HistoryIndex:
     def add(self, entry: HistoryEntry, appended: Appended) -> int:
         """Add an entry that :func:`.history.append` just wrote (quick: GUI thread); returns
         its index. When ``append`` started a new file (the old one was set aside), the old
-        entries are dropped first."""
+        entries are dropped first; an entry that :meth:`load` already read (it was saved while
+        the history was being read) is not added twice."""
         if appended.started_new_file:
             self._clear()
+        elif appended.file_id == self._file_id:
+            at = bisect_left(self._offsets, appended.offset)
+            if at < len(self._offsets) and self._offsets[at] == appended.offset:
+                return at  # already read by load(), which ran while it was being saved
         self._file_id = appended.file_id  # entries of a replaced file fail in entry_at
         self._append(entry, appended.offset, appended.length)
         return len(self._rows) - 1
