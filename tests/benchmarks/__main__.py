@@ -48,6 +48,15 @@ NOTES = """\
 - **Request overhead**: 200 saves through `send(client, plan(config))` (`core/save.py`)
   against 200 bare `httpx.AsyncClient.post` calls of the same body to the same sandbox, in
   blocks of 20, alternating, after 20 warm-up requests each.
+- **History of 10,000 entries** (`tests/benchmarks/history_bench.py`, core side): a file of
+  10,000 entries as saves write them, with typical answers (Wawp's, about 600 bytes) or large
+  ones (the bounded preview of a 1.2 MB answer). Each reading runs in a fresh child process:
+  RSS (`/proc/self/statm`, after a garbage collection) once an empty history was read, against
+  RSS once the 10,000 entries were read, by `HistoryIndex.load` (the list and search keys,
+  answers left on disk) and by the old `history.load` (every entry in full) as the baseline;
+  the time is that of the read itself (in the app, a worker thread). Search: the time of each
+  `HistoryIndex.search` call while typing six queries one letter at a time and erasing them
+  (the worst keystroke is the figure; the window's own filter and repaint come on top).
 - **Frozen bundle** (`tests/benchmarks/frozen.py`, only if `dist/` has the bundle; `--frozen`
   builds it first): size = all files of the onedir bundle against `bundle_config`'s budget;
   start-up = packaging/build.py's timing of `--self-test --sandbox`, from just before starting
@@ -206,6 +215,9 @@ def main() -> int:
         rows = startup_and_memory(args.runs, sandbox.url)
         print(table(rows), file=sys.stderr, flush=True)
         rows += in_loop(sandbox.url, sandbox)
+    from tests.benchmarks.history_bench import history_rows
+
+    rows += history_rows()
     from tests.benchmarks.frozen import frozen_rows
 
     rows += frozen_rows(args.runs, _child_env(Path(tempfile.mkdtemp(prefix="wawp-bench-"))),

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .events import catalog_order
+from .files import FileReadError, read_user_file
 from .validation import check_field
 from .webhook import MISSING, PUBLIC_FIELDS, SECRET_FIELDS, Kind, WebhookConfig, lookup, put
 
 FORMAT = "wawp-desktop.webhook"
 VERSION = 1
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 32
+"""Deepest nesting of brackets accepted (a webhook file has 3 levels)."""
+MAX_NUMBER_DIGITS = 30
+"""Longest number accepted (retries are at most a few digits)."""
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 REQUIRED = ("url", "events")
@@ -43,21 +52,67 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def loads(text: str) -> ImportResult:
-    """Parse and check a configuration file; ``config`` is None when anything is wrong."""
+def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
+    """How deeply ``text``'s brackets nest outside strings (counting stops past ``limit``)."""
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_STRING.sub('""', text)):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                break
+    return deepest
+
+
+def _number(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError("number too long")
+    return int(literal)
+
+
+def parse_document(text: str) -> tuple[Any, str]:
+    """``(document, "")``, or ``(None, plain-words error)``: never raises for any text."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        return None, "The file is empty."
+    if nesting_depth(text) > MAX_DEPTH:
+        return None, (f"The file is nested more than {MAX_DEPTH} levels deep; a webhook file "
+                      "has 3 levels. It is not a Wawp Desktop webhook file.")
     try:
-        doc = json.loads(text.removeprefix("\ufeff"))
-    except RecursionError:
-        return ImportResult(None, ["The file is nested too deeply to be a webhook file."])
+        return json.loads(text, parse_int=_number), ""
     except json.JSONDecodeError as exc:
-        return ImportResult(None, [f"The file is not valid JSON ({exc.msg}, line {exc.lineno})."])
-    except ValueError as exc:  # e.g. a number with thousands of digits
-        return ImportResult(None, [f"The file holds a value this app cannot read ({exc})."])
+        return None, f"The file is not valid JSON ({exc.msg}, line {exc.lineno})."
+    except RecursionError:  # nesting_depth makes this unlikely; kept as a guard
+        return None, "The file is nested too deeply to be read."
+    except ValueError:  # a number longer than MAX_NUMBER_DIGITS (Python refuses > 4300)
+        return None, (f"The file holds a number with more than {MAX_NUMBER_DIGITS} digits; "
+                      "a webhook file has none.")
+
+
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def loads(text: str) -> ImportResult:
+    """Parse and check a configuration file; ``config`` is None when anything is wrong.
+    Never raises: every problem is an error in the result."""
+    doc, error = parse_document(text)
+    if error:
+        return ImportResult(None, [error])
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         return ImportResult(None, ["This is not a Wawp Desktop webhook file "
                                    f"(\"format\" must be \"{FORMAT}\")."])
     if doc.get("version") != VERSION:
-        return ImportResult(None, [f"Unsupported file version {doc.get('version')!r}; "
+        return ImportResult(None, [f"Unsupported file version {_brief(doc.get('version'))}; "
                                    f"this app reads version {VERSION}."])
     hook = doc.get("webhook")
     if not isinstance(hook, dict):
@@ -78,6 +133,10 @@ def loads(text: str) -> ImportResult:
             continue
         if not _shape_ok(spec.kind, value):
             errors.append(f"“{spec.problem_key}” {_SHAPES[spec.kind]}.")
+            continue
+        if spec.kind is Kind.TEXT and not _encodable(value):
+            errors.append(f"“{spec.problem_key}” holds an invalid character (a lone "
+                          "surrogate escape).")
             continue
         if spec.name in MAY_BE_EMPTY and value == "":
             continue
@@ -105,3 +164,18 @@ def _shape_ok(kind: Kind, value: Any) -> bool:
     if kind is Kind.FLAG:
         return isinstance(value, bool)
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def read_config_file(path: str | os.PathLike[str]) -> ImportResult:
+    """Read and check the configuration file at ``path`` (blocking: call it in a worker
+    thread). Only a regular UTF-8 file of at most :data:`MAX_FILE_BYTES` is read; a pipe is
+    never waited on, a device never read. Never raises: every problem is an error in the
+    result, in plain words."""
+    try:
+        text = read_user_file(path, MAX_FILE_BYTES)
+    except FileReadError as exc:
+        return ImportResult(None, [f"The file could not be read: {exc.reason}."])
+    try:
+        return loads(text)
+    except (RecursionError, MemoryError):
+        return ImportResult(None, ["The file is too large or too deeply nested to be read."])
