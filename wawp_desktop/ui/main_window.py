@@ -8,6 +8,7 @@ the form and their widgets, never this window.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 SANDBOX_TEXT = ("Sandbox: a practice server inside this app; nothing reaches WhatsApp. Pick a "
                 "demo instance to try.")
+log = logging.getLogger(__name__)
 FIRST_SIZE = (1280, 1000)
 """The first window size on a large screen; smaller screens get 94 % of their free area."""
 MIN_SIZE = (600, 440)
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
             self.sandbox_banner.hide()
         self.keyring_banner = StatusLabel("keyringBanner", central, banner=True)
         self.keyring_banner.hide()
+        self.settings_banner = StatusLabel("settingsProblem", central, banner=True)
+        self.settings_banner.hide()
         self.instance_bar = InstanceBar(demo_accounts, central)
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("pageTabs")
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
             banner_row.addWidget(self.practice_combo)
         outer.addLayout(banner_row)
         outer.addWidget(self.keyring_banner)
+        outer.addWidget(self.settings_banner)
         outer.addWidget(self.instance_bar)
         outer.addWidget(self.splitter, 1)
         outer.addWidget(self.save_bar)
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.answer.contentChanged.connect(lambda: QTimer.singleShot(0, self._fit_answer))
         self.setMinimumSize(*MIN_SIZE)
         self._restore()
+        self.show_settings_problems()
 
     # -- second step ----------------------------------------------------------------------
     def attach(self, services: Services) -> None:
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
 
             self.practice = PracticeFeature(services, self.practice_combo, self)
         self._connect_menu()
+        services.runner.idle.connect(self.show_settings_problems)  # saves write the settings
+        self.profiles.changed.connect(self.show_settings_problems)
         if restored := bar.chosen_instance():  # chosen before anyone listened
             self.tokens.load(restored)
         self.after_first_paint(self._start_background)
@@ -297,6 +305,14 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, self.preview_action):
             action.setEnabled(True)
 
+    def show_settings_problems(self) -> None:
+        """Say plainly what went wrong with the settings file (a damaged file kept aside, a
+        write that failed); the newest problems stay until the next one."""
+        new = self.settings.take_problems()
+        if new:
+            self.settings_banner.set_status(Tone.WARNING, " ".join(new[-2:]))
+            self.settings_banner.show()
+
     def show_form(self) -> None:
         """Bring the Webhook page to the front (after the form was filled from elsewhere)."""
         self.tabs.setCurrentWidget(self.webhook_page)
@@ -366,7 +382,10 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the form and the geometry; a write that fails is logged (the window is going
+        away, and the next start says what it finds)."""
         self.settings.save_form(self.form.value().without_secrets())
         self.settings.save_geometry(self.saveGeometry())
-        self.settings.sync()
+        if problem := self.settings.sync():
+            log.warning("Settings not saved at close: %s", problem)
         super().closeEvent(event)

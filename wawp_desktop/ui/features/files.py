@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core import config_file
+from ...core.files import FileWriteError, atomic_write_text
 from ...core.webhook import PUBLIC_FIELDS, WebhookConfig
 from ..form.form import Form
 from ..msgbox import ask, tell
@@ -20,33 +21,6 @@ FILE_FILTER = "Webhook configuration (*.json);;All files (*)"
 LAST_DIR_KEY = "files/last_dir"
 FORM_FIELDS = [f.name for f in PUBLIC_FIELDS]
 """What a file or a history entry fills in: never the token or the HMAC secret."""
-
-
-def write_text_file(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file renamed into place, so a failed
-    write (full disk) never destroys an existing file (blocking: call it in a thread)."""
-    import os
-    import tempfile
-
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def read_config_file(path: str) -> config_file.ImportResult:
-    """Read and check a configuration file (blocking: call it in a thread)."""
-    file = Path(path)
-    if file.stat().st_size > config_file.MAX_FILE_BYTES:
-        raise OSError(f"the file is larger than {config_file.MAX_FILE_BYTES // 1000} kB")
-    return config_file.loads(file.read_text(encoding="utf-8", errors="replace"))
 
 
 class FilesFeature(QObject):
@@ -103,8 +77,16 @@ class FilesFeature(QObject):
         self._dialog("Export webhook configuration", True, lambda path: self.write(path, text))
 
     def write(self, path: str, text: str) -> None:
-        self.services.op(self, lambda: asyncio.to_thread(write_text_file, path, text)).success(
-            lambda _r: self._written(path, "")).failure(
+        """Write through a temporary file renamed into place (a full disk never destroys the
+        file that was there); a failure is shown with its reason."""
+        async def write() -> str:
+            try:
+                await asyncio.to_thread(atomic_write_text, path, text)
+            except FileWriteError as exc:
+                return exc.reason
+            return ""
+
+        self.services.op(self, write).success(lambda error: self._written(path, error)).failure(
             lambda error: self._written(path, error.message)).run()
 
     def _written(self, path: str, error: str) -> None:
@@ -120,8 +102,8 @@ class FilesFeature(QObject):
         self._dialog("Import webhook configuration", False, self.read)
 
     def read(self, path: str) -> None:
-        self.services.op(self, lambda: asyncio.to_thread(read_config_file, path)).success(
-            lambda result: self._read(path, result)).failure(
+        self.services.op(self, lambda: asyncio.to_thread(config_file.read_config_file, path)
+                         ).success(lambda result: self._read(path, result)).failure(
             lambda error: self._import_failed(f"Could not read {path}: {error.message}")).run()
 
     def _import_failed(self, text: str) -> None:
@@ -130,7 +112,7 @@ class FilesFeature(QObject):
 
     def _read(self, path: str, result: config_file.ImportResult) -> None:
         if result.config is None:
-            self._import_failed("Nothing was changed. Problems in the file:\n\n• "
+            self._import_failed(f"Nothing was changed. Problems in {path}:\n\n• "
                                 + "\n• ".join(result.errors))
             return
         self.apply(result.config, f"Imported {path}.")

@@ -1,8 +1,15 @@
 """The History page: every save (live or sandbox), searchable, with details, Load into form
-and Export entry. Recording runs off the GUI thread, and a failed write is said, not hidden."""
+and Export entry.
+
+The file is read once, line by line, into a :class:`~...core.history_index.HistoryIndex`
+(compact rows and search keys; answers stay on disk), so ten thousand entries cost a few MiB
+and a keystroke of search a few milliseconds. Recording and reading run off the GUI thread,
+and a failed write is said, not hidden.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -11,7 +18,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -31,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import history
-from ...core.history import HistoryEntry
+from ...core.files import FileWriteError
+from ...core.history import Appended, HistoryEntry
+from ...core.history_index import HistoryIndex
 from ...core.webhook import WebhookConfig
 from ..services import Services
 from ..theme import Tone
@@ -41,16 +49,18 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    """History entries, newest first."""
+    """The entries a search found, newest first (a view over the index: one reset per
+    keystroke, rows built only when shown)."""
 
     HEADERS = ("Time", "Where", "Instance", "URL", "Events", "Outcome")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[HistoryEntry] = []
+        self.index_: HistoryIndex | None = None
+        self.shown: list[int] = []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -62,64 +72,40 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                                 Qt.ItemDataRole.ToolTipRole):
             return None
-        entry = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == 0:
-                return entry.time.replace("T", " ")[:19]
-            if column == 1:
-                return "Sandbox" if entry.is_sandbox else "Wawp"
-            if column == 2:
-                return entry.instance_id
-            if column == 3:
-                return entry.url
-            if column == 4:
-                return str(len(entry.events)) if role == Qt.ItemDataRole.DisplayRole else (
-                    ", ".join(entry.events))
-            return ("Saved" if entry.ok else "Failed") if (
-                role == Qt.ItemDataRole.DisplayRole) else entry.summary
-        return None
-
-    def set_entries(self, oldest_first: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(oldest_first))
-        self.endResetModel()
-
-    def prepend(self, entry: HistoryEntry) -> None:
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, entry)
-        self.endInsertRows()
+        entry = self.entry(index.row())
+        display = role == Qt.ItemDataRole.DisplayRole
+        column = index.column()
+        if column == 0:
+            return entry.time.replace("T", " ")[:19]
+        if column == 1:
+            return "Sandbox" if entry.is_sandbox else "Wawp"
+        if column == 2:
+            return entry.instance_id
+        if column == 3:
+            return entry.url
+        if column == 4:
+            return str(len(entry.events)) if display else ", ".join(entry.events)
+        return ("Saved" if entry.ok else "Failed") if display else entry.summary
 
     def entry(self, row: int) -> HistoryEntry:
-        return self._rows[row]
+        """The ``row``-th shown entry, without its answer."""
+        assert self.index_ is not None
+        return self.index_.row(self.shown[row])
 
-
-class HistoryFilter(QSortFilterProxyModel):
-    """Case-insensitive text search over every column plus the event names and outcome."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        if not self._needle:
-            return True
-        entry: HistoryEntry = self.sourceModel().entry(row)
-        hay = " ".join((entry.time, entry.source, entry.instance_id, entry.url, entry.name,
-                        entry.summary, " ".join(entry.events), "saved" if entry.ok else "failed"))
-        return self._needle in hay.casefold()
+    def show(self, index: HistoryIndex, query: str) -> None:
+        self.beginResetModel()
+        self.index_ = index
+        self.shown = index.search(query)
+        self.endResetModel()
 
 
 class HistoryPage(QWidget):
-    """``loadRequested(config)`` and ``exportRequested(config)`` carry the chosen save's form;
-    ``recorded(entry)`` after each entry is written (or failed to be)."""
+    """``loadRequested(entry)`` and ``exportRequested(entry)`` carry the chosen save (without
+    its answer); ``recorded(entry)`` after each save was written (or failed to be);
+    ``loadedAll`` once the file was read."""
 
     loadRequested = Signal(object)
     exportRequested = Signal(object)
@@ -131,22 +117,21 @@ class HistoryPage(QWidget):
         self.setObjectName("historyPanel")
         self.services = services
         self.loaded = False
-        self._early: list[HistoryEntry] = []
+        self.index = HistoryIndex(services.history_path)
+        self._early: list[tuple[HistoryEntry, Appended]] = []
         self.problem = StatusLabel("historyProblem", self)
         self.problem.hide()
         self.where_note = StatusLabel("historySourceNote", self)
         self.model = HistoryModel(self)
-        self.proxy = HistoryFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("historySearchEdit")
-        self.search_edit.setPlaceholderText("Search history (instance, URL, event, outcome)")
+        self.search_edit.setPlaceholderText("Instance, URL, event, outcome…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search history")
-        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._search)
         self.view = QTableView(self)
         self.view.setObjectName("historyView")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,25 +161,25 @@ class HistoryPage(QWidget):
         self.export_button.setObjectName("historyExportButton")
         self.export_button.clicked.connect(self._export)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         search_label = QLabel("Fi&lter", self)
         search_label.setBuddy(self.search_edit)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.view, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.where_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        right_layout.addWidget(self.where_note)
         right_layout.addLayout(buttons)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -207,78 +192,105 @@ class HistoryPage(QWidget):
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
-    # -- reading and writing the file (worker threads) -----------------------------------
+    # -- the file (worker threads) --------------------------------------------------------
     def load_all(self) -> None:
         """Read the history file off the GUI thread, then show it."""
-        import asyncio
-
         path = self.services.history_path
+        self.services.op(self, lambda: asyncio.to_thread(HistoryIndex.load, path)).success(
+            self._loaded).run()
 
-        def failed(error: object) -> None:
-            self._show_problem(f"The history could not be read: {error}")
-            self.set_entries([])
-
-        self.services.op(self, lambda: asyncio.to_thread(history.load, path)).success(
-            self.set_entries).failure(failed).run()
+    def _loaded(self, index: HistoryIndex) -> None:
+        for entry, appended in self._early:  # saved while the file was being read
+            index.add(entry, appended)
+        self._early.clear()
+        self.index = index
+        self.loaded = True
+        for problem in index.problems:
+            self._show_problem(problem, Tone.WARNING)
+        self._refresh()
+        self.loadedAll.emit()
 
     def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object) -> None:
         """Build the entry (scrubbing a large answer takes a while) and append it, both in a
         worker thread; the entry shows at once, and a failed write is said."""
-        import asyncio
-
         path, source = self.services.history_path, self.services.source
 
-        async def write() -> tuple[HistoryEntry, str]:
+        async def write() -> tuple[HistoryEntry, Appended | None, str]:
             entry = await asyncio.to_thread(history.make_entry, config, ok, summary, answer,
                                             source)
             try:
-                await asyncio.to_thread(history.append, path, entry)
+                appended = await asyncio.to_thread(history.append, path, entry)
+            except FileWriteError as exc:
+                return entry, None, exc.reason
             except OSError as exc:
-                return entry, exc.strerror or str(exc)
-            return entry, ""
+                return entry, None, exc.strerror or str(exc)
+            return entry, appended, ""
 
-        self.services.op(self, write).success(lambda result: self._recorded(*result)).run()
+        self.services.op(self, write).success(lambda r: self._recorded(*r)).run()
 
-    def _recorded(self, entry: HistoryEntry, error: str) -> None:
+    def _recorded(self, entry: HistoryEntry, appended: Appended | None, error: str) -> None:
         if error:
             self._show_problem(f"This save was not written to the history file "
-                               f"({self.services.history_path}): {error}.")
-        if self.loaded:
-            self.add_entry(entry)
-        else:
-            self._early.append(entry)
+                               f"({self.services.history_path}): {error}.", Tone.ERROR)
+            self.window().statusBar().showMessage(
+                f"The history could not be written: {error}.", 10_000)
+        elif appended is not None:
+            if appended.notice:
+                self._show_problem(appended.notice, Tone.WARNING)
+            if self.loaded:
+                self.index.add(entry, appended)
+                self._refresh()
+            else:
+                self._early.append((entry, appended))
         self.recorded.emit(entry)
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.set_status(Tone.ERROR, text)
+    def _show_problem(self, text: str, tone: Tone) -> None:
+        self.problem.set_status(tone, text)
         self.problem.show()
 
-    def set_entries(self, oldest_first: list[HistoryEntry]) -> None:
-        merged = oldest_first + [e for e in self._early if e not in oldest_first]
-        self._early.clear()
-        self.loaded = True
-        self.model.set_entries(merged)
+    # -- the list -------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        selected = self.selected_entry()
+        self.model.show(self.index, self.search_edit.text())
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                entry = self.model.entry(row)
+                if (entry.time, entry.url) == (selected.time, selected.url):
+                    self.view.selectRow(row)
+                    break
         self._update_buttons()
-        self.loadedAll.emit()
 
-    def add_entry(self, entry: HistoryEntry) -> None:
-        self.model.prepend(entry)
+    def _search(self, _text: str) -> None:
+        self._refresh()
 
     def selected_entry(self) -> HistoryEntry | None:
         rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= self.model.rowCount():
             return None
-        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        return self.model.entry(rows[0].row())
 
     def select_row(self, row: int) -> None:
         """Select the ``row``-th visible entry (0 = newest)."""
         self.view.selectRow(row)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        entry = self.selected_entry()
-        self.details.setPlainText(
-            json.dumps(entry.to_dict(), indent=2, ensure_ascii=False) if entry else "")
+        rows = self.view.selectionModel().selectedRows()
         self._update_buttons()
+        if not rows:
+            self.details.clear()
+            return
+        position = self.model.shown[rows[0].row()]
+        self.details.setPlainText(json.dumps(self.model.entry(rows[0].row()).to_dict(),
+                                             indent=2, ensure_ascii=False))
+        self.services.op(self, lambda: asyncio.to_thread(self.index.entry_at, position)
+                         ).success(lambda full: self._show_details(position, full)).run()
+
+    def _show_details(self, position: int, entry: HistoryEntry) -> None:
+        """The whole entry, its answer included, once read from the file."""
+        rows = self.view.selectionModel().selectedRows()
+        if rows and self.model.shown[rows[0].row()] == position:
+            self.details.setPlainText(json.dumps(entry.to_dict(), indent=2,
+                                                 ensure_ascii=False))
 
     def loadable(self, entry: HistoryEntry) -> bool:
         """A sandbox save is never offered as a real one."""

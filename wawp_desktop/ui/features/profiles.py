@@ -3,7 +3,7 @@ its saved token)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...core.profiles import Profile, upsert
@@ -16,7 +16,10 @@ from .tokens import TokenFeature
 
 
 class ProfilesFeature(QObject):
-    """Connects the saved-instance picker of the instance bar to the settings."""
+    """Connects the saved-instance picker of the instance bar to the settings; ``changed``
+    after the list was stored (or failed to be: the settings say why)."""
+
+    changed = Signal()
 
     def __init__(self, services: Services, bar: InstanceBar, tokens: TokenFeature,
                  instance: InstancePage, window: QWidget) -> None:
@@ -69,3 +72,4 @@ class ProfilesFeature(QObject):
     def _store(self, profiles: list[Profile]) -> None:
         self.services.settings.save_profiles(profiles)
         self.bar.profiles.set_profiles(profiles, self.bar.instance_id_edit.text())
+        self.changed.emit()
