@@ -170,6 +170,7 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
         await _idle()
 
     stalls.append(("100 saves in a row (with read-back)", await meter.measure(hundred())))
+    stalls.extend(await scale_stalls(window, sandbox, meter, tmp))
 
     rows = [(f"longest stall: {name}", f"{ms:.1f} ms", f"idle loop {idle:.1f} ms",
              f"{ms / FRAME_MS:.2f}× frame", "< 16 ms", ms < FRAME_MS) for name, ms in stalls]
@@ -177,6 +178,58 @@ async def run_all(app, api_base: str, sandbox) -> list:  # noqa: ANN001
     window.close()
     await services.aclose()
     return rows
+
+
+async def scale_stalls(window, sandbox, meter: StallMeter, tmp: Path) -> list:  # noqa: ANN001
+    """The window with big data: 500 webhooks on an instance, a history of 10,000 entries."""
+    from wawp_desktop.core import history
+    from wawp_desktop.core.webhook import WebhookConfig
+    from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
+
+    out: list[tuple[str, float]] = []
+    with sandbox.state.lock:
+        instance = sandbox.state.get(DEMO_PAID_ID)
+        for n in range(500):
+            instance.put_webhook({"url": f"https://crm{n}.example.com/wawp", "name": f"CRM {n}",
+                                  "events": ["message", "message.ack"], "is_active": n % 3 > 0,
+                                  "retries": {"delay": 2, "attempts": 15}, "hmac": None})
+    window.instance_bar.instance_id_edit.setText(DEMO_PAID_ID)
+    window.instance_bar.token_edit.setText(DEMO_PAID_TOKEN)
+    window.tabs.setCurrentWidget(window.instance_tab)
+    page = window.instance_page
+
+    async def refill() -> None:
+        for _ in range(3):
+            await wait_signal(page.loaded, page.reload)
+        await _idle()
+
+    out.append(("refill of 500 webhooks on the Instance page (3 reloads)",
+                await meter.measure(refill())))
+    path = window.services.history_path
+    config = WebhookConfig(instance_id="ABCDEF123456", url="https://x.example/h",
+                           events=["message", "message.ack"])
+    line = history.make_entry(config, True, "Saved", {"status": "success", "webhook": {
+        "url": "https://x.example/h", "events": ["message", "message.ack"]}}).to_json()
+    path.write_text("\n".join(line.replace("x.example/h", f"x.example/h{i}")
+                              for i in range(10_000)) + "\n", encoding="utf-8")
+    window.tabs.setCurrentWidget(window.history_tab)
+    history_page = window.history_page
+
+    async def load() -> None:
+        await wait_signal(history_page.loadedAll, history_page.load_all)
+        await _idle()
+
+    out.append(("loading a history of 10,000 entries", await meter.measure(load())))
+    worst = 0.0
+    typed = ""
+    for letter in "h1234" + "\b" * 5 + "failed":
+        typed = typed[:-1] if letter == "\b" else typed + letter
+        started = time.perf_counter()
+        history_page.search_edit.setText(typed)
+        worst = max(worst, (time.perf_counter() - started) * 1000)
+        await asyncio.sleep(0)
+    out.append(("a keystroke of history search (10,000 entries, worst of 16)", worst))
+    return out
 
 
 async def request_overhead(api_base: str, config) -> tuple:  # noqa: ANN001
