@@ -110,3 +110,33 @@ def test_token_and_secret_appear_nowhere(
     for name, text in texts.items():
         assert TOKEN not in text and HMAC not in text, name
     assert MASK in caplog.text
+
+
+def test_secrets_are_masked_as_soon_as_typed_before_any_save(
+    qtbot, make_window, sandbox, app_logging  # noqa: ANN001
+) -> None:
+    """A log line written before the first save (here: a crash report of the form) already
+    hides the token and the HMAC secret."""
+    window = make_window(sandbox.url)
+    type_into(qtbot, window, "tokenEdit", TOKEN)
+    type_into(qtbot, window, "hmacEdit", HMAC)
+    find(window, QLineEdit, "urlEdit").setFocus()  # leaving the field registers at once
+    logging.getLogger("wawp_desktop.test").warning("form now: %r", window.form.value())
+    text = app_logging.read_text(encoding="utf-8")
+    assert "form now" in text and TOKEN not in text and HMAC not in text
+    try:
+        raise RuntimeError(f"boom with {TOKEN} and {HMAC}")
+    except RuntimeError as exc:
+        report = crash_report((type(exc), exc, exc.__traceback__), None)
+    assert TOKEN not in report and HMAC not in report and MASK in report
+
+
+def test_a_copy_with_secrets_leaves_the_clipboard(qtbot, make_window, sandbox) -> None:
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=INSTANCE, token=TOKEN, url=URL, events=["message"])
+    window.handoff.clipboard_clear_ms = 50
+    window.save_bar.include_secrets.setChecked(True)
+    with qtbot.waitSignal(window.handoff.clipboardCleared, timeout=3000) as cleared:
+        text = window.handoff.copy("curl")
+        assert TOKEN in QGuiApplication.clipboard().text() == text
+    assert cleared.args == [True] and QGuiApplication.clipboard().text() == ""

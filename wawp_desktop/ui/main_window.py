@@ -164,10 +164,12 @@ class MainWindow(QMainWindow):
         from .features.instance_page import InstancePage
         from .features.profiles import ProfilesFeature
         from .features.save import SaveFeature
+        from .features.secret_watch import SecretWatch
         from .features.tokens import TokenFeature
 
         self.services = services
         form, bar = self.form, self.instance_bar
+        self.secret_watch = SecretWatch(form, self)
         self.editing: EditSession = EditSession(self)
         self.tokens: TokenFeature = TokenFeature(services, bar, self.keyring_banner, self)
         self.instance_page: InstancePage = InstancePage(services, form, bar, self.answer,

@@ -44,8 +44,6 @@ class TokenFeature(QObject):
         bar.instanceChanged.connect(self._instance_changed)
         bar.forgetTokenRequested.connect(self.forget)
         bar.token_edit.textEdited.connect(self._typed)
-        bar.token_edit.editingFinished.connect(
-            lambda: register_secret(bar.token_edit.text()))
 
     # -- start-up probe -------------------------------------------------------------------
     def probe(self) -> None:
