@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,16 +23,6 @@ README_SHOTS = [
     ("1024x768", False, "check-ok", "check-url-ok.png"),
     ("1024x768", False, "check-fail", "check-url-fail.png"),
 ]
-
-
-def _screen_config(size: str) -> str:
-    width, height = (int(v) for v in size.split("x"))
-    folder = Path(tempfile.mkdtemp(prefix="wawp-screens-"))
-    path = folder / "screens.json"
-    path.write_text(json.dumps({"screens": [{
-        "name": "S", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    return str(path)
 
 
 async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
@@ -104,11 +91,10 @@ def main(argv: list[str] | None = None) -> int:
 
             subprocess.run(command, check=True)
         return 0
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(args.size)}"
-    home = tempfile.mkdtemp(prefix="wawp-shot-home-")
-    os.environ.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
-                      XDG_DATA_HOME=f"{home}/.local/share", XDG_STATE_HOME=f"{home}/.state")
     sys.path.insert(0, str(ROOT))
+    from tests.gui.screen_probe import offscreen_screen
+
+    offscreen_screen(args.size)
     import keyring
     import qasync
     from PySide6.QtWidgets import QApplication

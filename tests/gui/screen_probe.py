@@ -15,7 +15,9 @@ import tempfile
 from pathlib import Path
 
 
-def _configure(size: str) -> None:
+def offscreen_screen(size: str) -> None:
+    """Make Qt (not started yet) use an offscreen screen of ``size`` ("1024x768"), with a
+    throwaway home and XDG folders (used by packaging/screenshots.py too)."""
     width, height = (int(v) for v in size.split("x"))
     folder = Path(tempfile.mkdtemp(prefix="wawp-probe-"))
     config = folder / "screens.json"
@@ -106,7 +108,7 @@ async def _probe() -> dict:
 
 
 def main() -> int:
-    _configure(sys.argv[1])
+    offscreen_screen(sys.argv[1])
     import qasync
     from PySide6.QtWidgets import QApplication
 

@@ -14,10 +14,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -44,11 +41,10 @@ from ...core.webhook import WebhookConfig
 from ..services import Services
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
+from ..widgets.table_model import HeaderedTableModel, Index
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel):
     """The entries a search found, newest first (a view over the index: one reset per
     keystroke, rows built only when shown)."""
 
@@ -59,19 +55,10 @@ class HistoryModel(QAbstractTableModel):
         self.index_: HistoryIndex | None = None
         self.shown: list[int] = []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.shown)
+    def row_count(self) -> int:
+        return len(self.shown)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                  Qt.ItemDataRole.ToolTipRole):
             return None

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,17 +31,17 @@ from ..msgbox import ask
 from ..services import Services
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
+from ..widgets.table_model import HeaderedTableModel, Index
 from .answer import AnswerPanel
 from .editing import EditSession
 
-_Index = QModelIndex | QPersistentModelIndex
 SYSTEM_TOOLTIP = (
     "The instance's system webhook feeds the Wawp inbox: it can be disabled, never deleted."
 )
 IDLE_TEXT = "Test the connection to see the webhooks this instance has."
 
 
-class WebhookListModel(QAbstractTableModel):
+class WebhookListModel(HeaderedTableModel):
     """The instance's webhooks, the system webhook first. A refill is one model reset, so
     hundreds of rows cost one layout, not one per cell."""
 
@@ -54,19 +51,10 @@ class WebhookListModel(QAbstractTableModel):
         super().__init__(parent)
         self.hooks: list[StoredWebhook] = []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.hooks)
+    def row_count(self) -> int:
+        return len(self.hooks)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         hook = self.hooks[index.row()]
