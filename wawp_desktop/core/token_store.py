@@ -33,9 +33,11 @@ class StoreResult:
 
     def status_text(self, note_shown: bool = False) -> str:
         """The line to show under the token field. ``message`` stands alone; with
-        ``note_shown`` (the window shows its no-password-store note), a shorter line that
-        points at that note is used when there is no store."""
-        return SESSION_ONLY if (note_shown and self.no_store) else self.message
+        ``note_shown`` (the window shows its no-password-store note), a token kept for the
+        session gets a shorter line that points at that note."""
+        if note_shown and self.no_store and self.token is not None:
+            return SESSION_ONLY
+        return self.message
 
 
 def _keyring():
