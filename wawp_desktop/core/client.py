@@ -198,7 +198,9 @@ def _proxy_refusal(text: str, host: str, proxy: ProxySetting) -> WawpError:
     lowered = text.lower()
     match = _STATUS_RE.match(text)
     status = int(match.group(1)) if match else None
-    if status == 407 or "username/password" in lowered:
+    if status == 407 or "username/password" in lowered or (
+        "requested no authentication" in lowered  # a SOCKS proxy wanting a password
+    ):
         return proxy_auth_error(proxy, status)
     if status is not None:
         reason = match.group(2).strip() if match else ""
@@ -366,18 +368,22 @@ class WawpClient:
             client = await self._client()  # WawpError: unusable proxy; RuntimeError: closed
         except (OSError, ssl.SSLError) as exc:  # e.g. an unreadable SSL_CERT_FILE
             raise transport_error(exc, self.host) from None
+        failure: WawpError | None = None
         try:
             async with asyncio.timeout(self.timeouts.total):
                 status, headers, body = await self._exchange(client, request, payload)
         except WawpError:
             raise
         except (httpx.HTTPError, OSError, TimeoutError, ssl.SSLError) as exc:
-            raise transport_error(exc, self.host, self.proxy) from None
+            failure = transport_error(exc, self.host, self.proxy)
         except Exception as exc:  # noqa: BLE001 - e.g. a SOCKS proxy's garbled reply
             log.warning("unexpected failure sending a request", exc_info=True)
-            error = transport_error(exc, self.host, self.proxy)
-            error.message += f" ({type(exc).__name__})"
-            raise error from None
+            failure = transport_error(exc, self.host, self.proxy)
+            failure.message += f" ({type(exc).__name__})"
+        if failure is not None:
+            # Raised outside the handler: the error keeps no link (``__context__``) to
+            # httpx's exception, its frames and the connection they hold.
+            raise failure
         if status == 407:  # a proxy answered instead of the server
             raise proxy_auth_error(self.proxy)
         if len(body) > PARSE_IN_THREAD_BYTES:
