@@ -468,13 +468,20 @@ class SandboxServer:
     """
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        state: SandboxState | None = None,
+        *,
+        recorded_requests: int | None = RECORDED_REQUESTS,
     ) -> None:
+        """``recorded_requests``: how many of the last requests :attr:`requests` keeps (None:
+        all, for a short test that needs every one)."""
         self.host = host
         self.port = port
         self.state = state if state is not None else SandboxState.demo()
         self.faults = FaultQueue()
-        self._requests: deque[RecordedRequest] = deque(maxlen=RECORDED_REQUESTS)
+        self._requests: deque[RecordedRequest] = deque(maxlen=recorded_requests)
         self._request_count = 0
         self.stopping = threading.Event()
         self._requests_changed = threading.Condition()
