@@ -24,8 +24,8 @@ NOTES = """\
   against the sandbox running in the same process, 300 warm-up saves first (the sandbox's
   record of the last 200 requests is then full), then 1000 saves; the figure is the growth of
   memory allocated by Python (`tracemalloc`, tracing from before the warm-up, after a full
-  collection) divided by 1000, with the growth of RSS beside it. Before the sandbox bounded its record, it kept every request
-  (about 3.9 KiB each).
+  collection) divided by 1000, with the growth of RSS beside it. The baseline is the same
+  run against a sandbox that records every request, as it did before.
 - **Sandbox, 500 concurrent requests**: 500 connections opened at once from one asyncio
   loop, each sending one `POST /v2/session/info` with `Connection: close`; the figure is the
   wall time until every answer is in, and how many were 200. Before: listen backlog 5, 61 s
