@@ -123,3 +123,34 @@ def test_an_answer_nested_hundreds_deep_is_a_clear_error(sandbox, depth: int) ->
     error = client_error(sandbox, _save)
     assert error.kind is ErrorKind.UNEXPECTED_SHAPE
     assert "nested more than 100 levels deep" in error.message
+
+
+def test_a_body_abandoned_half_way_leaves_nothing_for_the_garbage_collector(
+    sandbox, bomb_256mb
+) -> None:
+    """qasync (the app's loop) installs no async-generator hooks: httpx's stream generators
+    left suspended would be finalized by the collector outside any task, and fail there."""
+    import asyncio
+    import gc
+    import sys
+
+    from tests.sandbox.helpers import FAST
+    from wawp_desktop.core.client import WawpClient
+    from wawp_desktop.core.errors import WawpError
+
+    _answer(sandbox, bomb_256mb, "gzip, gzip")
+
+    async def main() -> ErrorKind:
+        sys.set_asyncgen_hooks(firstiter=None, finalizer=None)  # as under qasync
+        client = WawpClient(sandbox.url, timeouts=FAST)
+        try:
+            await client.set_webhook(make_config())
+        except WawpError as error:
+            return error.kind  # the error (and what its traceback holds) is dropped
+        finally:
+            await client.aclose()
+        raise AssertionError("saved")
+
+    kind = asyncio.run(main())
+    gc.collect()  # an abandoned generator would fail here (an unraisable exception)
+    assert kind is ErrorKind.TOO_LARGE

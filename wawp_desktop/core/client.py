@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -251,6 +252,18 @@ async def _in_memory(content: bytes) -> AsyncIterator[bytes]:
     yield content
 
 
+async def _abandon(response: httpx.Response, received: AsyncIterator[bytes]) -> None:
+    """Stop reading an answer half-way: close the connection, then let each layer of httpx's
+    streaming (nested async generators) run into the closed connection and end here, in this
+    task. Left suspended, they would be finalized later by the garbage collector, outside any
+    task, where httpcore's clean-up fails (qasync installs no async-generator hooks)."""
+    await response.aclose()
+    with contextlib.suppress(Exception):
+        async with asyncio.timeout(2.0):
+            async for _ in received:
+                pass
+
+
 def _preload_http() -> None:
     """Import httpx and what it loads lazily on the first request (anyio's asyncio backend and
     TLS streams) or at the first client (``urllib.request``, for the proxy settings), in a
@@ -408,25 +421,35 @@ class WawpClient:
             in_memory = response.is_stream_consumed  # a mock transport's answer, already read
             decoder = BodyDecoder([], self._max_body) if in_memory else self._decoder(response)
             received = _in_memory(response.content) if in_memory else response.aiter_raw()
-            chunks: list[bytes] = []
-            size = 0
-            try:
-                async for raw in received:
-                    size += len(raw)
-                    if size > self._max_body:
-                        raise self._too_large(status)
-                    chunks.extend(decoder.feed(raw))
-                chunks.extend(decoder.finish())
-            except BodyTooLarge:
-                raise self._too_large(status, unpacked=True) from None
-            except DamagedBody as exc:
-                raise WawpError(
-                    ErrorKind.NOT_JSON,
-                    f"The server's answer was packed ({exc.encoding}) but could not be "
-                    "unpacked: it is damaged. The API address may point at the wrong service.",
-                    status=status,
-                ) from None
+            chunks, failure = await self._read_body(received, decoder, status)
+            if failure is not None:
+                await _abandon(response, received)
+                raise failure
             return status, dict(response.headers), b"".join(chunks)
+
+    async def _read_body(
+        self, received: AsyncIterator[bytes], decoder: BodyDecoder, status: int
+    ) -> tuple[list[bytes], WawpError | None]:
+        """The unpacked body in pieces, or the error that stopped reading it."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for raw in received:
+                size += len(raw)
+                if size > self._max_body:
+                    return chunks, self._too_large(status)
+                chunks.extend(decoder.feed(raw))
+            chunks.extend(decoder.finish())
+        except BodyTooLarge:
+            return chunks, self._too_large(status, unpacked=True)
+        except DamagedBody as exc:
+            return chunks, WawpError(
+                ErrorKind.NOT_JSON,
+                f"The server's answer was packed ({exc.encoding}) but could not be unpacked: "
+                "it is damaged. The API address may point at the wrong service.",
+                status=status,
+            )
+        return chunks, None
 
     def _decoder(self, response: httpx.Response) -> BodyDecoder:
         layers = encodings_of(response.headers.get_list("content-encoding"))
