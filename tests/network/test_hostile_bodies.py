@@ -9,6 +9,7 @@ import zlib
 
 import pytest
 
+from tests.conftest import run
 from tests.sandbox.helpers import SET, client_error, make_config, with_client
 from wawp_desktop.core.client import MAX_BODY_BYTES
 from wawp_desktop.core.errors import ErrorKind
@@ -130,7 +131,6 @@ def test_a_body_abandoned_half_way_leaves_nothing_for_the_garbage_collector(
 ) -> None:
     """qasync (the app's loop) installs no async-generator hooks: httpx's stream generators
     left suspended would be finalized by the collector outside any task, and fail there."""
-    import asyncio
     import gc
     import sys
 
@@ -151,6 +151,6 @@ def test_a_body_abandoned_half_way_leaves_nothing_for_the_garbage_collector(
             await client.aclose()
         raise AssertionError("saved")
 
-    kind = asyncio.run(main())
+    kind = run(main())  # in a worker thread: GUI tests leave this one "running" a loop
     gc.collect()  # an abandoned generator would fail here (an unraisable exception)
     assert kind is ErrorKind.TOO_LARGE
