@@ -78,3 +78,17 @@ def test_window(case: Case, qtbot, make_window, fault_server, caplog) -> None:
             qtbot.keyClick(submit(window), " ")
         assert status_text(window).startswith("Saved:")
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize("server", ["proxy_garbage", "socks_down", "proxy_407"])
+def test_test_connection_ends_with_the_proxy_message(server: str, qtbot, make_window,
+                                                      fault_server) -> None:
+    """Issue 11: with a bad proxy, Test connection stayed on "Testing the connection…"."""
+    from wawp_desktop.core.errors import ErrorKind
+
+    case = next(c for c in CASES if c.server == server)
+    window = make_window(fault_server(case), timeouts=TIMEOUTS)
+    with qtbot.waitSignal(window.controller.connectionFailed, timeout=10_000) as failed:
+        window.controller.test_connection(case.instance_id, case.token)
+    error = failed.args[0]
+    assert error.kind is ErrorKind.PROXY and case.says in error.message

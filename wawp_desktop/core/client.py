@@ -360,11 +360,11 @@ class WawpClient:
 
     async def warm_up(self) -> None:
         """Build the TLS context and the HTTP client now (off the first paint). Never raises
-        for a bad proxy setting: the first request reports it."""
+        for a bad proxy setting or an unreadable CA file: the first request reports it."""
         try:
             await self._client()
-        except WawpError as error:
-            log.info("HTTP client not built yet: %s", error.kind)
+        except (WawpError, OSError, ssl.SSLError) as error:  # the first request reports it
+            log.info("HTTP client not built yet: %s", type(error).__name__)
 
     async def call(
         self, request: ApiRequest, *, item_key: str | None = None, status_is_state: bool = False
