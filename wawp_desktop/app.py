@@ -107,11 +107,13 @@ def _show_and_paint(window) -> None:  # noqa: ANN001
 async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: ANN001
     import asyncio
 
+    from .core.threads import run_in_daemon_thread
+
     receiver = None
     if sandbox:
         from .sandbox.receiver import PracticeReceiver
 
-        receiver = await asyncio.to_thread(lambda: PracticeReceiver().start())
+        receiver = await run_in_daemon_thread(lambda: PracticeReceiver().start())
     window.attach(_services(window, sandbox_server=sandbox, practice_receiver=receiver))
     freeze_start_up_objects()
     closed = asyncio.Event()
@@ -126,9 +128,9 @@ async def _run(args, app, window, sandbox, started_at: float) -> int:  # noqa: A
         await closed.wait()
     await window.services.aclose()
     if sandbox:
-        await asyncio.to_thread(sandbox.stop)
+        await run_in_daemon_thread(sandbox.stop)
     if receiver:
-        await asyncio.to_thread(receiver.stop)
+        await run_in_daemon_thread(receiver.stop)
     return result
 
 

@@ -6,6 +6,8 @@ import asyncio
 import os
 from collections.abc import Awaitable, Callable
 
+from .core.threads import run_in_daemon_thread
+
 PAINT_TIMEOUT_S = 20.0
 REQUIRE_KEYRING_ENV = "WAWP_SELFTEST_REQUIRE_KEYRING"
 
@@ -56,7 +58,7 @@ async def _sandbox_save(window) -> str:  # noqa: ANN001
     if window.services.sandbox:
         client = window.services.client
     else:
-        server = await asyncio.to_thread(lambda: SandboxServer().start())
+        server = await run_in_daemon_thread(lambda: SandboxServer().start())
         client = WawpClient(server.url)
     try:
         config = WebhookConfig(instance_id=DEMO_PAID_ID, access_token=DEMO_PAID_TOKEN,
@@ -69,7 +71,7 @@ async def _sandbox_save(window) -> str:  # noqa: ANN001
     finally:
         if server is not None:
             await client.aclose()
-            await asyncio.to_thread(server.stop)
+            await run_in_daemon_thread(server.stop)
 
 
 async def run_self_test(window, started_at: float | None = None) -> int:  # noqa: ANN001

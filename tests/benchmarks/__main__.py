@@ -216,8 +216,11 @@ def main() -> int:
         print(table(rows), file=sys.stderr, flush=True)
         rows += in_loop(sandbox.url, sandbox)
     from tests.benchmarks.history_bench import history_rows
+    from tests.benchmarks.network_benchmarks import NOTES as NETWORK_NOTES
+    from tests.benchmarks.network_benchmarks import network_rows
 
     rows += history_rows()
+    rows += network_rows()
     from tests.benchmarks.frozen import frozen_rows
 
     rows += frozen_rows(args.runs, _child_env(Path(tempfile.mkdtemp(prefix="wawp-bench-"))),
@@ -229,7 +232,8 @@ def main() -> int:
         (HERE / "RESULTS.md").write_text(
             "# Benchmark results\n\nLatest run of `.venv/bin/python -m tests.benchmarks "
             f"{' '.join(sys.argv[1:])}` ({time.strftime('%Y-%m-%d')}).\n\n"
-            f"Machine: {machine()}\n\n{text}\n\n{NOTES}",
+            f"Machine: {machine()}\n\n{text}\n\n{NOTES}\n## Network and sandbox rows\n\n"
+            f"{NETWORK_NOTES}",
             encoding="utf-8")
     return 0 if all(row[-1] for row in rows) else 1
 

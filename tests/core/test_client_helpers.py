@@ -20,6 +20,7 @@ from wawp_desktop.core.client import (
     transport_error,
 )
 from wawp_desktop.core.errors import ErrorKind, WawpError
+from wawp_desktop.core.proxy import ProxySetting
 from wawp_desktop.core.request import ApiRequest, user_agent
 from wawp_desktop.core.save import plan, send, set_body
 from wawp_desktop.core.tls import TlsSetup
@@ -418,3 +419,85 @@ def test_tls_source_and_timeouts() -> None:
     assert WawpClient().tls_source is None
     assert Timeouts().total > Timeouts().read > 0
     assert WawpClient(timeouts=Timeouts(total=1.0)).timeouts.total == 1.0
+
+
+# --- transport_error through a proxy ---------------------------------------------------------
+
+PROXY = ProxySetting("http://corp-proxy:3128", "HTTPS_PROXY")
+
+
+@pytest.mark.parametrize(
+    ("exc", "kind", "starts"),
+    [
+        (httpx.ProxyError("407 Proxy Authentication Required"), ErrorKind.PROXY,
+         "The proxy asks for a user name and password. Add them to the proxy setting set in "
+         "HTTPS_PROXY, like http://user:password@corp-proxy:3128"),
+        (httpx.ProxyError("403 Forbidden"), ErrorKind.PROXY,
+         "The proxy server http://corp-proxy:3128 set in HTTPS_PROXY refused to connect to "
+         "api.wawp.net (HTTP 403 Forbidden)."),
+        (httpx.ProxyError("504 Gateway Timeout"), ErrorKind.PROXY,
+         "The proxy server http://corp-proxy:3128 set in HTTPS_PROXY could not reach "
+         "api.wawp.net (HTTP 504 Gateway Timeout)."),
+        (httpx.ProxyError("Proxy Server could not connect: Connection refused."), ErrorKind.PROXY,
+         "The SOCKS proxy http://corp-proxy:3128 set in HTTPS_PROXY could not connect to "
+         "api.wawp.net (Connection refused)."),
+        (httpx.ProxyError("Requested NO AUTHENTICATION REQUIRED from proxy server, but got "
+                          "UNKNOWN."), ErrorKind.PROXY, "The proxy asks for a user name"),
+        (httpx.ProxyError("something odd"), ErrorKind.PROXY,
+         "The proxy server http://corp-proxy:3128 set in HTTPS_PROXY did not connect to "
+         "api.wawp.net."),
+        (httpx.ConnectTimeout("timed out"), ErrorKind.PROXY,
+         "Connecting to the proxy server http://corp-proxy:3128 set in HTTPS_PROXY took too "
+         "long."),
+        (httpx.ConnectError("All connection attempts failed"), ErrorKind.PROXY,
+         "The proxy server http://corp-proxy:3128 set in HTTPS_PROXY could not be reached"),
+        (httpx.ConnectError("[Errno -2] Name or service not known"), ErrorKind.PROXY,
+         "The proxy server http://corp-proxy:3128 set in HTTPS_PROXY could not be found: no "
+         "computer is called “corp-proxy”."),
+        (httpx.ReadTimeout("read"), ErrorKind.TIMEOUT, "The server did not answer in time."),
+        (httpx.RemoteProtocolError("cut"), ErrorKind.CONNECTION_LOST, "The connection was cut"),
+    ],
+)
+def test_transport_errors_through_a_proxy(exc: Exception, kind: ErrorKind, starts: str) -> None:
+    error = transport_error(exc, HOST, PROXY)
+    assert error.kind is kind
+    assert error.message.startswith(starts), error.message
+    if kind is not ErrorKind.PROXY:  # the server's problem, with the route mentioned
+        assert error.message.endswith(
+            "(The connection goes through the proxy http://corp-proxy:3128 set in HTTPS_PROXY.)")
+
+
+def test_a_gaierror_cause_through_a_proxy_names_the_proxy() -> None:
+    inner = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    error = transport_error(chained(httpx.ConnectError("boom"), inner), HOST, PROXY)
+    assert error.kind is ErrorKind.PROXY and "corp-proxy" in error.message
+    assert "api.wawp.net" not in error.message
+
+
+def test_a_proxy_with_credentials_refusing_them() -> None:
+    proxy = ProxySetting("http://me:pw@corp-proxy:3128", "HTTPS_PROXY")
+    error = transport_error(httpx.ProxyError("407 Proxy Authentication Required"), HOST, proxy)
+    assert error.message == (
+        "The proxy server http://•••@corp-proxy:3128 set in HTTPS_PROXY did not accept the "
+        "user name and password in that setting. Correct them there.")
+    assert error.status == 407
+
+
+def test_socks_support_missing_is_a_clear_error(mock_http, monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "socksio", None)  # import socksio → ImportError
+    monkeypatch.setenv("ALL_PROXY", "socks5://127.0.0.1:1080")
+    with pytest.raises(WawpError) as info:
+        run(_set(WawpClient(tls=tls())))
+    assert info.value.kind is ErrorKind.PROXY
+    assert "SOCKS support is missing" in info.value.message
+    assert mock_http["requests"] == []
+
+
+def test_a_407_answer_is_a_proxy_error(mock_http) -> None:
+    mock_http["handler"] = lambda request: httpx.Response(407, text="auth")
+    with pytest.raises(WawpError) as info:
+        run(_set(WawpClient(tls=tls())))
+    assert info.value.kind is ErrorKind.PROXY and info.value.status == 407
+    assert "asks for a user name and password" in info.value.message

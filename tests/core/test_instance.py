@@ -136,13 +136,17 @@ def test_loopback_api_ignores_proxy_settings(monkeypatch: pytest.MonkeyPatch) ->
     from wawp_desktop.core.client import WawpClient
 
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
 
-    async def trust_env(base: str) -> bool:
+    async def proxy(base: str) -> object:
         client = WawpClient(base)
         try:
-            return (await client._client()).trust_env  # noqa: SLF001
+            http = await client._client()  # noqa: SLF001
+            assert http.trust_env is False  # the client picks the proxy itself
+            return client.proxy
         finally:
             await client.aclose()
 
-    assert run(trust_env("http://127.0.0.1:8765")) is False
-    assert run(trust_env("https://api.wawp.net")) is True
+    assert run(proxy("http://127.0.0.1:8765")) is None
+    chosen = run(proxy("https://api.wawp.net"))
+    assert chosen is not None and chosen.source == "HTTPS_PROXY"

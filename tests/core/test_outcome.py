@@ -475,3 +475,60 @@ NOW = datetime(2025, 1, 1, 12, 0, 0, tzinfo=UTC)
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     assert parse_retry_after(value, now=NOW) == expected
+
+
+# ---- nesting depth: nothing downstream may recurse past Python's limit ----------------------
+
+
+def _deep(depth: int, opener: str = "[", closer: str = "]", leaf: str = "1") -> str:
+    return opener * depth + leaf + closer * depth
+
+
+@pytest.mark.parametrize("depth", [101, 700, 950, 1_000, 5_000, 100_000])
+@pytest.mark.parametrize(("opener", "closer"), [("[", "]"), ('{"a":', "}"), ('{"0":', "}")])
+def test_an_answer_nested_too_deeply_is_a_clear_error(depth, opener, closer) -> None:
+    body = '{"status": "success", "webhook": ' + _deep(depth, opener, closer) + "}"
+    error = fail(200, body)
+    assert error.kind is ErrorKind.UNEXPECTED_SHAPE
+    assert "nested more than 100 levels deep" in error.message
+    assert error.data is None and error.raw_body == body
+
+
+def test_a_deep_error_answer_keeps_its_http_meaning() -> None:
+    error = fail(503, '{"message": ' + _deep(800) + "}")
+    assert error.kind is ErrorKind.SERVER_ERROR and error.data is None
+
+
+def test_an_answer_at_the_depth_limit_is_read_and_can_be_walked_recursively() -> None:
+    from wawp_desktop.core.history import bounded_answer
+    from wawp_desktop.core.preview import shrink
+
+    webhook = {"url": "https://x.example/h", "deep": json.loads(_deep(97))}
+    body = json.dumps({"status": "success", "webhook": webhook})  # 100 levels in all
+    result = classify(200, {}, body)
+
+    def under_frames(frames: int) -> None:  # as in the app: qasync and Qt frames below
+        if frames:
+            return under_frames(frames - 1)
+        json.dumps(shrink(result.data))
+        json.dumps(bounded_answer(result.data, ["secret"]))
+
+    under_frames(300)
+
+
+def test_load_json_limits() -> None:
+    from wawp_desktop.core.outcome import JsonTooDeep, load_json, nesting_exceeds
+
+    assert load_json("\ufeff[[1]]", max_depth=2) == [[1]]
+    with pytest.raises(JsonTooDeep):
+        load_json("[[[1]]]", max_depth=2)
+    with pytest.raises(JsonTooDeep):
+        load_json("[" * 100_000 + "]" * 100_000)  # json.loads' own RecursionError
+    with pytest.raises(ValueError):
+        load_json(" ")
+    assert parse_json(_deep(200)) == (True, json.loads(_deep(200)))
+    assert parse_json(_deep(201)) == (False, None)
+    # Many brackets side by side are not depth.
+    assert load_json("[" + ",".join(["[]"] * 5_000) + "]", max_depth=2)
+    assert nesting_exceeds({"a": [{"b": []}]}, 3) and not nesting_exceeds({"a": [{"b": 1}]}, 3)
+    assert not nesting_exceeds("text", 0)

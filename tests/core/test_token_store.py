@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from keyring import errors
 
@@ -257,3 +259,103 @@ def test_a_missing_store_is_flagged_apart_from_other_failures(
     memory_keyring.fail_with = errors.KeyringLocked
     locked = store.save_sync(OTHER, TOKEN)
     assert not locked.persistent and not locked.no_store
+
+
+class _Weird(Exception):
+    """An error type no keyring documents (a third-party backend's own)."""
+
+
+@pytest.mark.parametrize("error", [_Weird, LookupError, ZeroDivisionError, StopIteration])
+def test_an_unexpected_error_type_gets_a_message_everywhere(
+    memory_keyring: MemoryKeyring, error: type[Exception]
+) -> None:
+    store = TokenStore()
+    store.save_sync(OTHER, TOKEN)
+    memory_keyring.fail_with = error
+    name = error.__name__
+
+    async def flow() -> tuple[StoreResult, StoreResult, StoreResult]:
+        return await store.load(IID), await store.save(IID, TOKEN), await store.forget(OTHER)
+
+    loaded, saved, forgotten = run(flow())
+    assert loaded == StoreResult(
+        False, f"The password store failed ({name}), so the saved token could not be read. "
+        "Enter it again.", None)
+    assert saved == StoreResult(
+        False, f"The password store failed ({name}), so the token is kept only until you "
+        "close the app.", TOKEN)
+    assert forgotten == StoreResult(
+        False, f"The password store failed ({name}), so the token was removed from this "
+        "session only and may still be stored there.", None)
+    assert store.load_sync(IID).token == TOKEN  # the session copy
+
+
+def test_a_backend_returning_no_text_is_reported(memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.passwords[(SERVICE, IID)] = b"bytes"  # type: ignore[assignment]
+    result = TokenStore().load_sync(IID)
+    assert result.token is None and not result.persistent
+    assert result.message.startswith("The password store failed (TypeError)")
+
+
+class _HungKeyring(MemoryKeyring):
+    """Every call waits until ``release`` is set (a Secret Service that never answers)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+        self.calls = 0
+
+    def _check(self) -> None:
+        self.calls += 1
+        self.release.wait()
+        super()._check()
+
+
+def _workers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("wawp-worker-")]
+
+
+def test_a_hung_keyring_gives_an_answer_within_the_time_limit() -> None:
+    import keyring
+
+    hung = _HungKeyring()
+    keyring.set_keyring(hung)  # the memory_keyring fixture restores the previous one
+    store = TokenStore(timeout=0.2)
+
+    async def flow() -> tuple[StoreResult, ...]:
+        return (await store.load(IID), await store.save(IID, TOKEN),
+                await store.load(IID), await store.forget(IID))
+
+    try:
+        loaded, saved, again, forgotten = run(flow())
+    finally:
+        hung.release.set()
+        for thread in _workers():
+            thread.join(5)
+    assert loaded == StoreResult(
+        False, "The system password store did not answer within 0.2 seconds, so the saved "
+        "token could not be read. Enter it again.", None, no_answer=True)
+    assert saved == StoreResult(
+        False, "The system password store did not answer within 0.2 seconds, so the token is "
+        "kept only until you close the app.", TOKEN, no_answer=True)
+    assert again == StoreResult(False, "Token kept for this session only.", TOKEN)
+    assert forgotten.no_answer and "may still be stored there" in forgotten.message
+    assert hung.calls == 3  # load, save, forget: the second load answered from the session
+    assert not _workers()
+
+
+def test_status_text_stands_alone_unless_a_note_is_shown(memory_keyring) -> None:
+    from keyring import errors
+
+    memory_keyring.fail_with = errors.NoKeyringError
+    result = TokenStore().save_sync(IID, TOKEN)
+    assert result.no_store
+    assert result.status_text() == result.message
+    assert "note" not in result.status_text()
+    assert result.status_text(note_shown=True) == (
+        "Kept for this session only (no password store; see the note at the top).")
+    not_read = TokenStore().load_sync(OTHER)  # no token: the full message
+    assert not_read.no_store and not_read.status_text(note_shown=True) == not_read.message
+    memory_keyring.fail_with = None
+    ok = TokenStore().load_sync(OTHER)
+    assert ok.status_text(note_shown=True) == ok.message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from dataclasses import dataclass, field
 
 from wawp_desktop.core.client import Timeouts
@@ -29,7 +31,9 @@ class Case:
     says: str
     """A fragment of the plain-language message the user must see."""
     server: str = "sandbox"
-    """sandbox | refused | dns | tls_self_signed | tls_mismatch | stalled."""
+    """sandbox | refused | dns | tls_self_signed | tls_mismatch | stalled, or a proxy case:
+    proxy_down | proxy_unknown | proxy_garbage | proxy_ftp | proxy_407 | socks_down (the API
+    address is then https://api.wawp.test, reached only through that proxy)."""
     fault: Fault | None = None
     instance_id: str = DEMO_PAID_ID
     token: str = DEMO_PAID_TOKEN
@@ -39,6 +43,23 @@ class Case:
 
 def _sandbox(name: str, kind: ErrorKind, says: str, fault: Fault) -> Case:
     return Case(name, kind, says, fault=fault, recovers=True)
+
+
+def _gzip_bomb(megabytes: int) -> bytes:
+    """gzip of gzip of ``megabytes`` MiB of zeros (256 MiB: about 600 bytes)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = bytes(1 << 20)
+    inner = b"".join([packer.compress(chunk) for _ in range(megabytes)] + [packer.flush()])
+    return gzip.compress(inner)
+
+
+def _packed(body: bytes, layers: int) -> bytes:
+    for _ in range(layers):
+        body = gzip.compress(body)
+    return body
+
+
+_DEEP = 800
 
 
 CASES: list[Case] = [
@@ -104,4 +125,27 @@ CASES: list[Case] = [
                    content_type="application/xml")),
     _sandbox("400 plain text", ErrorKind.VALIDATION, "(HTTP 400): Missing parameter: events",
              Fault(status=400, body="Missing parameter: events")),
+    # Issue 11: proxies, packed bombs, deep nesting.
+    Case("proxy down", ErrorKind.PROXY, "set in HTTPS_PROXY could not be reached",
+         server="proxy_down"),
+    Case("proxy unknown name", ErrorKind.PROXY, "no computer is called “proxy.wawp-fault.invalid”",
+         server="proxy_unknown"),
+    Case("proxy garbage value", ErrorKind.PROXY, "is not a valid proxy address",
+         server="proxy_garbage"),
+    Case("proxy ftp scheme", ErrorKind.PROXY, "unsupported proxy scheme", server="proxy_ftp"),
+    Case("proxy 407", ErrorKind.PROXY, "The proxy asks for a user name and password",
+         server="proxy_407"),
+    Case("socks proxy down", ErrorKind.PROXY, "set in ALL_PROXY could not be reached",
+         server="socks_down"),
+    _sandbox("stacked gzip bomb", ErrorKind.TOO_LARGE, "more than 4 MB once unpacked",
+             Fault(status=200, body=_gzip_bomb(256), content_type="application/json",
+                   headers={"Content-Encoding": "gzip, gzip"})),
+    _sandbox("five gzip layers", ErrorKind.NOT_JSON, "packed its answer 5 times over",
+             Fault(status=200, body=_packed(b'{"status": "success"}', 5),
+                   content_type="application/json",
+                   headers={"Content-Encoding": "gzip, gzip, gzip, gzip, gzip"})),
+    _sandbox("800 levels deep", ErrorKind.UNEXPECTED_SHAPE, "nested more than 100 levels deep",
+             Fault(status=200, body=('{"status": "success", "webhook": ' + "[" * _DEEP
+                                     + "]" * _DEEP + "}").encode(),
+                   content_type="application/json")),
 ]

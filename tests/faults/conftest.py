@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -13,6 +14,7 @@ import trustme
 from tests.faults.cases import Case
 from tests.faults.servers import free_port, stalled_listener, tls_server
 from tests.gui.conftest import make_window, settings_path  # noqa: F401 - shared fixtures
+from tests.network.proxy_servers import connect_proxy
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +28,20 @@ def fault_server(
 ) -> Iterator[Callable[[Case], str]]:
     """``start(case)`` → the API base playing ``case`` (the sandbox, or a dedicated server)."""
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    for name in list(os.environ):  # only the proxy cases use a proxy
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
     stack = ExitStack()
+    proxied_api = "https://api.wawp.test"
+    proxies = {
+        "proxy_down": lambda: ("HTTPS_PROXY", f"http://127.0.0.1:{free_port()}"),
+        "proxy_unknown": lambda: ("HTTPS_PROXY", "http://proxy.wawp-fault.invalid:3128"),
+        "proxy_garbage": lambda: ("HTTPS_PROXY", "http://proxy:port/x y"),
+        "proxy_ftp": lambda: ("ALL_PROXY", "ftp://proxy.example.com:21"),
+        "proxy_407": lambda: ("HTTPS_PROXY", "http://127.0.0.1:"
+                              f"{stack.enter_context(connect_proxy(credentials='u:p'))[0]}"),
+        "socks_down": lambda: ("ALL_PROXY", f"socks5://127.0.0.1:{free_port()}"),
+    }
 
     def start(case: Case) -> str:
         if case.server == "sandbox":
@@ -39,6 +54,10 @@ def fault_server(
             return "https://wawp-fault-matrix.invalid"  # the real resolver: .invalid never resolves
         if case.server == "stalled":
             return f"http://127.0.0.1:{stack.enter_context(stalled_listener())}"
+        if case.server in proxies:
+            name, value = proxies[case.server]()
+            monkeypatch.setenv(name, value)
+            return proxied_api
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         if case.server == "tls_self_signed":
             # The CA's own certificate is self-signed; nothing on this machine trusts it.

@@ -24,7 +24,7 @@ IDS = [case.name for case in CASES]
 
 
 def test_every_issue_fault_is_in_the_matrix() -> None:
-    assert len(CASES) == 27
+    assert len(CASES) == 36
     assert len({case.name for case in CASES}) == len(CASES)
     assert len({case.says for case in CASES}) >= 20  # specific messages, not one catch-all
 
@@ -79,3 +79,21 @@ def test_window(case: Case, qtbot, make_window, fault_server, caplog) -> None:
             qtbot.keyClick(submit(window), " ")
         assert status_text(window).startswith("Saved:")
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize("server", ["proxy_garbage", "socks_down", "proxy_407"])
+def test_test_connection_ends_with_the_proxy_message(server: str, qtbot, make_window,
+                                                      fault_server) -> None:
+    """Issue 11: with a bad proxy, Test connection stayed on "Testing the connection…"."""
+    from wawp_desktop.core.errors import ErrorKind
+
+    case = next(c for c in CASES if c.server == server)
+    window = make_window(fault_server(case), timeouts=TIMEOUTS)
+    window.instance_bar.instance_id_edit.setText(case.instance_id)
+    window.instance_bar.token_edit.setText(case.token)
+    with qtbot.waitSignal(window.instance_page.loadFailed, timeout=10_000) as failed:
+        window.instance_bar.test_button.click()
+    error = failed.args[1]
+    assert error.kind is ErrorKind.PROXY and case.says in error.message
+    assert window.instance_bar.test_button.isEnabled()  # not stuck on "Testing…"
+    assert case.says in status_text(window)

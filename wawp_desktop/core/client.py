@@ -3,19 +3,33 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
+import re
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import DEFAULT_API_BASE
 from .address import check_api_base, is_loopback
+from .bodies import (
+    ACCEPT_ENCODING,
+    MAX_ENCODINGS,
+    BodyDecoder,
+    BodyTooLarge,
+    DamagedBody,
+    TooManyEncodings,
+    UnsupportedEncoding,
+    encodings_of,
+)
 from .errors import ErrorKind, WawpError
 from .instance import SessionInfo, parse_webhook_list
 from .outcome import ApiSuccess, classify
+from .proxy import ProxySetting, proxy_for
 from .request import (
     ApiRequest,
     delete_webhook_request,
@@ -23,6 +37,7 @@ from .request import (
     session_info_request,
     user_agent,
 )
+from .threads import run_in_daemon_thread
 from .tls import TlsSetup, create_tls_setup
 
 if TYPE_CHECKING:
@@ -30,6 +45,7 @@ if TYPE_CHECKING:
 
     from .webhook import StoredWebhook
 
+log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 """Answers larger than this are refused: Wawp's answers are a few kilobytes."""
@@ -74,8 +90,24 @@ def _tls_message(exc: BaseException) -> str:
     return "A secure (TLS) connection to the server could not be made."
 
 
-def transport_error(exc: BaseException, host: str) -> WawpError:
-    """The plain-language error for a failure below HTTP (network, TLS, timeouts)."""
+def transport_error(
+    exc: BaseException, host: str, proxy: ProxySetting | None = None
+) -> WawpError:
+    """The plain-language error for a failure below HTTP (network, TLS, timeouts).
+
+    With ``proxy``, every connection goes to the proxy first: failing to reach it is the
+    proxy's problem, and the message names it (never the server or DNS)."""
+    if proxy is not None:
+        proxied = _proxy_error(exc, host, proxy)
+        if proxied is not None:
+            return proxied
+    error = _direct_error(exc, host)
+    if proxy is not None:
+        error.message += f" (The connection goes through the proxy {proxy.shown} {proxy.where}.)"
+    return error
+
+
+def _direct_error(exc: BaseException, host: str) -> WawpError:
     import httpx
 
     for cause in _causes(exc):
@@ -120,6 +152,117 @@ def transport_error(exc: BaseException, host: str) -> WawpError:
     return WawpError(ErrorKind.NETWORK, f"A network error stopped the request to {host}.")
 
 
+_STATUS_RE = re.compile(r"^\s*(\d{3})\b\s*(.*)$")
+
+
+def _proxy_error(exc: BaseException, host: str, proxy: ProxySetting) -> WawpError | None:
+    """The error when the proxy itself failed (unreachable, unknown, refusing), else None."""
+    import httpx
+
+    named = f"The proxy server {proxy.shown} {proxy.where}"
+    if isinstance(exc, httpx.ProxyError):
+        return _proxy_refusal(str(exc), host, proxy)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return WawpError(
+            ErrorKind.PROXY,
+            f"Connecting to the proxy server {proxy.shown} {proxy.where} took too long. Check "
+            "the proxy setting and your network.",
+        )
+    if not isinstance(exc, httpx.ConnectError):
+        return None
+    for cause in _causes(exc):
+        if isinstance(cause, ssl.SSLError):
+            return None  # the server's certificate, checked through the tunnel
+        if isinstance(cause, socket.gaierror):
+            return WawpError(
+                ErrorKind.PROXY,
+                f"{named} could not be found: no computer is called “{proxy.host}”. Check the "
+                "proxy setting, or remove it if you do not use a proxy.",
+            )
+    text = str(exc).lower()
+    if "name or service" in text or "nodename" in text or "getaddrinfo" in text:
+        return WawpError(
+            ErrorKind.PROXY,
+            f"{named} could not be found: no computer is called “{proxy.host}”. Check the "
+            "proxy setting, or remove it if you do not use a proxy.",
+        )
+    return WawpError(
+        ErrorKind.PROXY,
+        f"{named} could not be reached: nothing answered there. Check that the proxy is "
+        "running and that the setting is right, or remove it if you do not use a proxy.",
+    )
+
+
+def _proxy_refusal(text: str, host: str, proxy: ProxySetting) -> WawpError:
+    """The error for a proxy that answered but would not connect to the server."""
+    lowered = text.lower()
+    match = _STATUS_RE.match(text)
+    status = int(match.group(1)) if match else None
+    if status == 407 or "username/password" in lowered or (
+        "requested no authentication" in lowered  # a SOCKS proxy wanting a password
+    ):
+        return proxy_auth_error(proxy, status)
+    if status is not None:
+        reason = match.group(2).strip() if match else ""
+        reason = f" {reason}" if reason else ""
+        if status in (502, 503, 504):
+            return WawpError(
+                ErrorKind.PROXY,
+                f"The proxy server {proxy.shown} {proxy.where} could not reach {host} (HTTP "
+                f"{status}{reason}). The server may be down, or the proxy may block it.",
+                status=status,
+            )
+        return WawpError(
+            ErrorKind.PROXY,
+            f"The proxy server {proxy.shown} {proxy.where} refused to connect to {host} (HTTP "
+            f"{status}{reason}). Ask whoever manages your network to allow it.",
+            status=status,
+        )
+    if "could not connect" in lowered:  # a SOCKS proxy's reply
+        return WawpError(
+            ErrorKind.PROXY,
+            f"The SOCKS proxy {proxy.shown} {proxy.where} could not connect to {host} "
+            f"({text.partition(':')[2].strip().rstrip('.') or 'no reason given'}).",
+        )
+    return WawpError(
+        ErrorKind.PROXY,
+        f"The proxy server {proxy.shown} {proxy.where} did not connect to {host}. Check the "
+        "proxy setting.",
+    )
+
+
+def proxy_auth_error(proxy: ProxySetting | None, status: int | None = 407) -> WawpError:
+    """The proxy wants a user name and password (HTTP 407, or SOCKS authentication)."""
+    if proxy is None:
+        text = ("A proxy between this computer and the server asks for a user name and "
+                "password. Set them in the proxy setting (HTTPS_PROXY), like "
+                "http://user:password@proxy.example.com:3128.")
+    elif proxy.has_credentials:
+        text = (f"The proxy server {proxy.shown} {proxy.where} did not accept the user name "
+                "and password in that setting. Correct them there.")
+    else:
+        text = (f"The proxy asks for a user name and password. Add them to the proxy setting "
+                f"{proxy.where}, like http://user:password@{proxy.host or 'proxy'}:3128 (the "
+                f"proxy is {proxy.shown}).")
+    return WawpError(ErrorKind.PROXY, text, status=status)
+
+
+async def _in_memory(content: bytes) -> AsyncIterator[bytes]:
+    yield content
+
+
+async def _abandon(response: httpx.Response, received: AsyncIterator[bytes]) -> None:
+    """Stop reading an answer half-way: close the connection, then let each layer of httpx's
+    streaming (nested async generators) run into the closed connection and end here, in this
+    task. Left suspended, they would be finalized later by the garbage collector, outside any
+    task, where httpcore's clean-up fails (qasync installs no async-generator hooks)."""
+    await response.aclose()
+    with contextlib.suppress(Exception):
+        async with asyncio.timeout(2.0):
+            async for _ in received:
+                pass
+
+
 def _preload_http() -> None:
     """Import httpx and what it loads lazily on the first request (anyio's asyncio backend and
     TLS streams) or at the first client (``urllib.request``, for the proxy settings), in a
@@ -158,6 +301,8 @@ class WawpClient:
         self._tls = tls
         self._max_body = max_body
         self._http: httpx.AsyncClient | None = None
+        self.proxy: ProxySetting | None = None
+        """The proxy requests go through (set when the HTTP client is built)."""
         self._lock = asyncio.Lock()
         self._closed = False
 
@@ -166,31 +311,59 @@ class WawpClient:
         return self._tls.source if self._tls else None
 
     async def _client(self) -> httpx.AsyncClient:
+        """The HTTP client, built on first use; :class:`WawpError` for an unusable proxy
+        setting (it is checked again at the next call)."""
         async with self._lock:
             if self._closed:
                 raise RuntimeError("client is closed")
             if self._http is None:
                 if self._tls is None:
-                    self._tls = await asyncio.to_thread(create_tls_setup)
-                await asyncio.to_thread(_preload_http)
-                import httpx
-
-                t = self.timeouts
-                self._http = httpx.AsyncClient(
-                    base_url=self.api_base,
-                    verify=self._tls.context,
-                    timeout=httpx.Timeout(
-                        connect=t.connect, read=t.read, write=t.write, pool=t.pool
-                    ),
-                    headers={"User-Agent": user_agent(), "Accept": "application/json"},
-                    follow_redirects=False,
-                    trust_env=not is_loopback(urlsplit(self.api_base).hostname or ""),
-                )
+                    self._tls = await run_in_daemon_thread(create_tls_setup)
+                await run_in_daemon_thread(_preload_http)
+                self._http = self._build_http(self._tls)
             return self._http
 
+    def _build_http(self, tls: TlsSetup) -> httpx.AsyncClient:
+        import httpx
+
+        hostname = urlsplit(self.api_base).hostname or ""
+        proxy = None if is_loopback(hostname) else proxy_for(self.api_base)
+        if proxy is not None and (problem := proxy.problem()):
+            raise WawpError(ErrorKind.PROXY, problem)
+        t = self.timeouts
+        try:
+            http = httpx.AsyncClient(
+                base_url=self.api_base,
+                verify=tls.context,
+                timeout=httpx.Timeout(connect=t.connect, read=t.read, write=t.write, pool=t.pool),
+                headers={"User-Agent": user_agent(), "Accept": "application/json",
+                         "Accept-Encoding": ACCEPT_ENCODING},
+                follow_redirects=False,
+                proxy=proxy.url if proxy is not None else None,
+                trust_env=False,  # the proxy is chosen above; no .netrc credentials
+            )
+        except (ValueError, TypeError, ImportError, httpx.InvalidURL) as exc:
+            if proxy is None:
+                raise
+            log.info("proxy setting refused by httpx: %s", type(exc).__name__)
+            if isinstance(exc, ImportError):
+                raise WawpError(
+                    ErrorKind.PROXY,
+                    f"The proxy {proxy.where} ({proxy.shown}) is a SOCKS proxy, and SOCKS "
+                    "support is missing from this installation. Use an http:// proxy or "
+                    "reinstall the app.",
+                ) from None
+            raise WawpError(ErrorKind.PROXY, proxy.invalid_message()) from None
+        self.proxy = proxy
+        return http
+
     async def warm_up(self) -> None:
-        """Build the TLS context and the HTTP client now (off the first paint)."""
-        await self._client()
+        """Build the TLS context and the HTTP client now (off the first paint). Never raises
+        for a bad proxy setting or an unreadable CA file: the first request reports it."""
+        try:
+            await self._client()
+        except (WawpError, OSError, ssl.SSLError) as error:  # the first request reports it
+            log.info("HTTP client not built yet: %s", type(error).__name__)
 
     async def call(
         self, request: ApiRequest, *, item_key: str | None = None, status_is_state: bool = False
@@ -204,15 +377,29 @@ class WawpClient:
             else None
         )
         try:
-            client = await self._client()
+            client = await self._client()  # WawpError: unusable proxy; RuntimeError: closed
+        except (OSError, ssl.SSLError) as exc:  # e.g. an unreadable SSL_CERT_FILE
+            raise transport_error(exc, self.host) from None
+        failure: WawpError | None = None
+        try:
             async with asyncio.timeout(self.timeouts.total):
                 status, headers, body = await self._exchange(client, request, payload)
         except WawpError:
             raise
         except (httpx.HTTPError, OSError, TimeoutError, ssl.SSLError) as exc:
-            raise transport_error(exc, self.host) from None
+            failure = transport_error(exc, self.host, self.proxy)
+        except Exception as exc:  # noqa: BLE001 - e.g. a SOCKS proxy's garbled reply
+            log.warning("unexpected failure sending a request", exc_info=True)
+            failure = transport_error(exc, self.host, self.proxy)
+            failure.message += f" ({type(exc).__name__})"
+        if failure is not None:
+            # Raised outside the handler: the error keeps no link (``__context__``) to
+            # httpx's exception, its frames and the connection they hold.
+            raise failure
+        if status == 407:  # a proxy answered instead of the server
+            raise proxy_auth_error(self.proxy)
         if len(body) > PARSE_IN_THREAD_BYTES:
-            return await asyncio.to_thread(
+            return await run_in_daemon_thread(
                 classify, status, headers, body, item_key=item_key, status_is_state=status_is_state
             )
         return classify(status, headers, body, item_key=item_key, status_is_state=status_is_state)
@@ -226,23 +413,70 @@ class WawpClient:
         async with client.stream(
             request.method, request.path, content=payload, headers=headers, params=request.params
         ) as response:
+            status = response.status_code
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > self._max_body:
-                raise self._too_large(response.status_code, int(declared))
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self._max_body:
-                    raise self._too_large(response.status_code, size)
-                chunks.append(chunk)
-            return response.status_code, dict(response.headers), b"".join(chunks)
+            if declared.isascii() and declared.isdigit() and int(declared) > self._max_body:
+                raise self._too_large(status)
+            in_memory = response.is_stream_consumed  # a mock transport's answer, already read
+            decoder = BodyDecoder([], self._max_body) if in_memory else self._decoder(response)
+            received = _in_memory(response.content) if in_memory else response.aiter_raw()
+            chunks, failure = await self._read_body(received, decoder, status)
+            if failure is not None:
+                await _abandon(response, received)
+                raise failure
+            return status, dict(response.headers), b"".join(chunks)
 
-    def _too_large(self, status: int, size: int) -> WawpError:
+    async def _read_body(
+        self, received: AsyncIterator[bytes], decoder: BodyDecoder, status: int
+    ) -> tuple[list[bytes], WawpError | None]:
+        """The unpacked body in pieces, or the error that stopped reading it."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for raw in received:
+                size += len(raw)
+                if size > self._max_body:
+                    return chunks, self._too_large(status)
+                chunks.extend(decoder.feed(raw))
+            chunks.extend(decoder.finish())
+        except BodyTooLarge:
+            return chunks, self._too_large(status, unpacked=True)
+        except DamagedBody as exc:
+            return chunks, WawpError(
+                ErrorKind.NOT_JSON,
+                f"The server's answer was packed ({exc.encoding}) but could not be unpacked: "
+                "it is damaged. The API address may point at the wrong service.",
+                status=status,
+            )
+        return chunks, None
+
+    def _decoder(self, response: httpx.Response) -> BodyDecoder:
+        layers = encodings_of(response.headers.get_list("content-encoding"))
+        try:
+            return BodyDecoder(layers, self._max_body)
+        except TooManyEncodings:
+            raise WawpError(
+                ErrorKind.NOT_JSON,
+                f"The server packed its answer {len(layers)} times over (Content-Encoding: "
+                f"{', '.join(layers)[:80]}); the app unpacks at most {MAX_ENCODINGS}, as no real "
+                "server needs more. The API address may point at the wrong service.",
+                status=response.status_code,
+            ) from None
+        except UnsupportedEncoding as exc:
+            raise WawpError(
+                ErrorKind.NOT_JSON,
+                f"The server packed its answer as “{exc.encoding[:40]}”, which the app cannot "
+                "unpack (it asks for gzip or deflate). The API address may point at the wrong "
+                "service.",
+                status=response.status_code,
+            ) from None
+
+    def _too_large(self, status: int, *, unpacked: bool = False) -> WawpError:
+        once = " once unpacked" if unpacked else ""
         return WawpError(
             ErrorKind.TOO_LARGE,
-            f"The server sent more than {self._max_body // (1024 * 1024)} MB, far more than "
-            "Wawp ever sends. The API address may point at the wrong service.",
+            f"The server sent more than {self._max_body // (1024 * 1024)} MB{once}, far more "
+            "than Wawp ever sends. The API address may point at the wrong service.",
             status=status,
         )
 

@@ -28,6 +28,7 @@ class ErrorKind(StrEnum):
     CONNECTION_LOST = "connection_lost"
     NETWORK = "network"
     BAD_API_BASE = "bad_api_base"
+    PROXY = "proxy"
 
 
 TITLES: dict[ErrorKind, str] = {
@@ -51,6 +52,7 @@ TITLES: dict[ErrorKind, str] = {
     ErrorKind.CONNECTION_LOST: "The connection dropped",
     ErrorKind.NETWORK: "Network problem",
     ErrorKind.BAD_API_BASE: "The API address is not valid",
+    ErrorKind.PROXY: "Proxy problem",
 }
 
 RETRYABLE: frozenset[ErrorKind] = frozenset(

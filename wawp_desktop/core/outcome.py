@@ -37,6 +37,20 @@ STEPWISE_PARSE_CHARS = 256 * 1024
 worker thread parses (``json.loads`` holds the GIL throughout: 30-40 ms for 1.2 MB)."""
 
 
+MAX_JSON_DEPTH = 200
+"""Deepest nesting of lists and objects :func:`parse_json` accepts (a history line holds an
+answer one level down)."""
+MAX_ANSWER_DEPTH = 100
+"""Deepest nesting accepted in an answer. Wawp's answers are about 5 levels deep; every later
+step (normalizing, previews, history, display) walks values recursively, and an answer
+nested 700-950 levels deep made one of them fail (RecursionError) after the save was
+already shown as done."""
+
+
+class JsonTooDeep(ValueError):
+    """Valid-looking JSON nested deeper than :data:`MAX_JSON_DEPTH`."""
+
+
 def _loads_large(text: str) -> Any:
     try:
         return stepjson.loads(text)
@@ -44,16 +58,54 @@ def _loads_large(text: str) -> Any:
         return json.loads(text)
 
 
-def parse_json(text: str) -> tuple[bool, Any]:
-    """(True, value) when ``text`` is JSON, else (False, None)."""
+def nesting_exceeds(value: Any, limit: int) -> bool:
+    """True when lists and objects in ``value`` nest deeper than ``limit`` (no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if isinstance(current, dict):
+            children: Any = current.values()
+        elif isinstance(current, list):
+            children = current
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, dict | list))
+    return False
+
+
+def _might_nest_deeper(text: str, limit: int) -> bool:
+    # Nesting deeper than ``limit`` needs more than ``limit`` opening brackets: counting them
+    # (C speed) spares the walk for almost every answer.
+    return text.count("[") + text.count("{") > limit
+
+
+def load_json(text: str, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """The value of the JSON document ``text`` (a leading byte-order mark is ignored).
+
+    Raises :class:`JsonTooDeep` when lists and objects nest deeper than ``max_depth``, and
+    ``ValueError`` when ``text`` is not JSON (an empty text included).
+    """
     text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark, common from PHP
     if not text.strip():
-        return False, None
+        raise ValueError("empty text")
     try:
-        if len(text) > STEPWISE_PARSE_CHARS:
-            return True, _loads_large(text)
-        return True, json.loads(text)
-    except (ValueError, RecursionError):
+        value = _loads_large(text) if len(text) > STEPWISE_PARSE_CHARS else json.loads(text)
+    except RecursionError:
+        raise JsonTooDeep(f"nested deeper than {max_depth} levels") from None
+    if _might_nest_deeper(text, max_depth) and nesting_exceeds(value, max_depth):
+        raise JsonTooDeep(f"nested deeper than {max_depth} levels")
+    return value
+
+
+def parse_json(text: str) -> tuple[bool, Any]:
+    """(True, value) when ``text`` is JSON nested at most :data:`MAX_JSON_DEPTH` levels deep,
+    else (False, None)."""
+    try:
+        return True, load_json(text)
+    except ValueError:
         return False, None
 
 
@@ -267,8 +319,21 @@ def classify(
     """
     headers = {k.lower(): v for k, v in headers.items()}
     raw = body if isinstance(body, str) else decode_body(body)
-    is_json, data = parse_json(raw)
     ok = 200 <= status < 300
+    try:
+        is_json, data = True, load_json(raw, MAX_ANSWER_DEPTH)
+    except JsonTooDeep:
+        if not ok:
+            raise _http_error(status, headers, None, None, raw, None) from None
+        raise WawpError(
+            ErrorKind.UNEXPECTED_SHAPE,
+            f"Wawp's answer was nested more than {MAX_ANSWER_DEPTH} levels deep, far more than "
+            "Wawp ever sends, so it cannot be read and nothing can be confirmed. The API "
+            "address may point at the wrong service.",
+            status=status, raw_body=raw,
+        ) from None
+    except ValueError:
+        is_json, data = False, None
     if not is_json:
         if ok:
             kind = describe_non_json(raw)
@@ -281,7 +346,7 @@ def classify(
         raise _http_error(status, headers, text_code(raw), text_message(raw), raw, None)
     try:
         data = normalize(data, ROOT_KEY)
-    except RecursionError:  # valid JSON nested hundreds deep: nothing Wawp would send
+    except RecursionError:  # not expected within MAX_JSON_DEPTH; a safety net
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
             "Wawp's answer was nested far too deeply to be read. The API address may point at "

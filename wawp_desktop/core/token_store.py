@@ -1,16 +1,22 @@
 """Access tokens in the OS keyring, with a visible session-only fallback.
 
 The token is never written anywhere else. Keyring calls can block (D-Bus, Keychain
-prompts), so the async methods run them in a worker thread.
+prompts) or hang for ever (a stuck Secret Service), so the async methods run them in a
+daemon thread with a time limit (:data:`KEYRING_TIMEOUT`): past it, the caller gets a
+result saying the store did not answer, and a stuck thread never keeps the app from exiting.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from dataclasses import dataclass
 
+from .threads import run_in_daemon_thread
+
 SERVICE = "wawp-desktop"
+KEYRING_TIMEOUT = 5.0
+"""Seconds the async methods wait for the password store before giving up on it."""
+SESSION_ONLY = "Kept for this session only (no password store; see the note at the top)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,16 @@ class StoreResult:
     token: str | None = None
     no_store: bool = False
     """No OS password store exists at all (the window says so once, in its banner)."""
+    no_answer: bool = False
+    """The password store did not answer in time (the call may still finish later)."""
+
+    def status_text(self, note_shown: bool = False) -> str:
+        """The line to show under the token field. ``message`` stands alone; with
+        ``note_shown`` (the window shows its no-password-store note), a token kept for the
+        session gets a shorter line that points at that note."""
+        if note_shown and self.no_store and self.token is not None:
+            return SESSION_ONLY
+        return self.message
 
 
 def _keyring():
@@ -55,39 +71,57 @@ def has_real_backend() -> bool:
     return not isinstance(backend, fail.Keyring)
 
 
-def _explain(exc: Exception) -> str:
-    from keyring import errors
-
-    if isinstance(exc, errors.NoKeyringError):
-        return ("No password store (keyring) was found on this computer, so the token is kept "
-                "only until you close the app.")
-    if isinstance(exc, errors.KeyringLocked):
-        return ("The password store is locked (the unlock prompt was dismissed), so the token is "
-                "kept only until you close the app.")
-    return (f"The password store failed ({type(exc).__name__}), so the token is kept only "
-            "until you close the app.")
+def _errors():  # noqa: ANN202 - keyring.errors, or None when keyring itself is broken
+    try:
+        from keyring import errors
+    except Exception:  # noqa: BLE001 - a broken install: errors are then explained generically
+        return None
+    return errors
 
 
-def _failed(exc: Exception, token: str | None) -> StoreResult:
-    from keyring import errors
+def _is_error(exc: Exception, name: str) -> bool:
+    errors = _errors()
+    return errors is not None and isinstance(exc, getattr(errors, name))
 
-    return StoreResult(False, _explain(exc), token,
-                       no_store=isinstance(exc, errors.NoKeyringError))
+
+def _explain(exc: Exception, consequence: str) -> str:
+    """Why the store failed, in words, followed by ``consequence``."""
+    if _is_error(exc, "NoKeyringError"):
+        return f"No password store (keyring) was found on this computer, so {consequence}"
+    if _is_error(exc, "KeyringLocked"):
+        return f"The password store is locked (the unlock prompt was dismissed), so {consequence}"
+    return f"The password store failed ({type(exc).__name__}), so {consequence}"
+
+
+KEPT_FOR_SESSION = "the token is kept only until you close the app."
+NOT_READ = "the saved token could not be read. Enter it again."
+MAY_REMAIN = "the token was removed from this session only and may still be stored there."
+
+
+def _failed(exc: Exception, token: str | None, consequence: str) -> StoreResult:
+    return StoreResult(False, _explain(exc, consequence), token,
+                       no_store=_is_error(exc, "NoKeyringError"))
+
+
+def _no_answer(consequence: str, timeout: float, token: str | None) -> StoreResult:
+    return StoreResult(
+        False,
+        f"The system password store did not answer within {timeout:g} seconds, so "
+        + consequence,
+        token,
+        no_answer=True,
+    )
 
 
 class TokenStore:
     """Load, save and forget tokens by instance ID (keyring service ``wawp-desktop``)."""
 
-    def __init__(self, service: str = SERVICE) -> None:
+    def __init__(self, service: str = SERVICE, timeout: float = KEYRING_TIMEOUT) -> None:
         self.service = service
+        self.timeout = timeout
         self._session: dict[str, str] = {}
         self._stored: dict[str, str] = {}  # what the OS store holds, as last read or written here
         self._lock = threading.Lock()
-
-    def _handled_errors(self) -> tuple[type[Exception], ...]:
-        from keyring import errors
-
-        return (errors.KeyringError, RuntimeError, OSError, ValueError)
 
     def load_sync(self, instance_id: str) -> StoreResult:
         """The stored token (``token`` None when there is none)."""
@@ -97,8 +131,10 @@ class TokenStore:
             return StoreResult(False, "Token kept for this session only.", session_token)
         try:
             token = _keyring().get_password(self.service, instance_id)
-        except self._handled_errors() as exc:
-            return _failed(exc, None)
+        except Exception as exc:  # noqa: BLE001 - any backend error: tell the user
+            return _failed(exc, None, NOT_READ)
+        if token is not None and not isinstance(token, str):  # a broken backend
+            return _failed(TypeError("no text"), None, NOT_READ)
         with self._lock:
             if token is None:
                 self._stored.pop(instance_id, None)
@@ -121,11 +157,9 @@ class TokenStore:
                 return StoreResult(True, "Token saved in the system password store.", token)
         try:
             _keyring().set_password(self.service, instance_id, token)
-        except self._handled_errors() as exc:
-            with self._lock:
-                self._session[instance_id] = token
-                self._stored.pop(instance_id, None)
-            return _failed(exc, token)
+        except Exception as exc:  # noqa: BLE001 - any backend error: keep it for the session
+            self._keep_for_session(instance_id, token)
+            return _failed(exc, token, KEPT_FOR_SESSION)
         with self._lock:
             self._session.pop(instance_id, None)
             self._stored[instance_id] = token
@@ -136,23 +170,58 @@ class TokenStore:
         with self._lock:
             self._session.pop(instance_id, None)
             self._stored.pop(instance_id, None)
-        from keyring import errors
-
         try:
             _keyring().delete_password(self.service, instance_id)
-        except errors.PasswordDeleteError:
-            return StoreResult(True, "No token was stored for this instance.")
-        except self._handled_errors():
-            return StoreResult(
-                False, "The token was removed from this session; no password store was reachable."
-            )
+        except Exception as exc:  # noqa: BLE001 - any backend error: tell the user
+            if _is_error(exc, "PasswordDeleteError"):
+                return StoreResult(True, "No token was stored for this instance.")
+            if _is_error(exc, "NoKeyringError"):
+                return StoreResult(
+                    False,
+                    "The token was removed from this session; no password store was reachable.",
+                    no_store=True,
+                )
+            return _failed(exc, None, MAY_REMAIN)
         return StoreResult(True, "Token removed from the system password store.")
 
     async def load(self, instance_id: str) -> StoreResult:
-        return await asyncio.to_thread(self.load_sync, instance_id)
+        """:meth:`load_sync` in a daemon thread, waiting at most :attr:`timeout` seconds."""
+        try:
+            return await run_in_daemon_thread(self.load_sync, instance_id, timeout=self.timeout)
+        except TimeoutError:
+            return _no_answer(NOT_READ, self.timeout, None)
+        except Exception as exc:  # noqa: BLE001 - never leave the caller without an answer
+            return _failed(exc, None, NOT_READ)
 
     async def save(self, instance_id: str, token: str) -> StoreResult:
-        return await asyncio.to_thread(self.save_sync, instance_id, token)
+        """:meth:`save_sync` in a daemon thread, waiting at most :attr:`timeout` seconds.
+        Without an answer in time, the token is kept for this session."""
+        try:
+            return await run_in_daemon_thread(
+                self.save_sync, instance_id, token, timeout=self.timeout
+            )
+        except TimeoutError:
+            self._keep_for_session(instance_id, token)
+            return _no_answer(KEPT_FOR_SESSION, self.timeout, token)
+        except Exception as exc:  # noqa: BLE001
+            self._keep_for_session(instance_id, token)
+            return _failed(exc, token, KEPT_FOR_SESSION)
 
     async def forget(self, instance_id: str) -> StoreResult:
-        return await asyncio.to_thread(self.forget_sync, instance_id)
+        """:meth:`forget_sync` in a daemon thread, waiting at most :attr:`timeout` seconds.
+        The session copy is dropped at once, whatever the store does."""
+        with self._lock:
+            self._session.pop(instance_id, None)
+            self._stored.pop(instance_id, None)
+        try:
+            return await run_in_daemon_thread(self.forget_sync, instance_id,
+                                              timeout=self.timeout)
+        except TimeoutError:
+            return _no_answer(MAY_REMAIN, self.timeout, None)
+        except Exception as exc:  # noqa: BLE001
+            return _failed(exc, None, MAY_REMAIN)
+
+    def _keep_for_session(self, instance_id: str, token: str) -> None:
+        with self._lock:
+            self._session[instance_id] = token
+            self._stored.pop(instance_id, None)

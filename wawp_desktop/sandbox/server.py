@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import logging
+import re
 import socket
 import struct
 import sys
 import threading
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
@@ -26,6 +31,23 @@ log = logging.getLogger("wawp_desktop.sandbox")
 MAX_REQUEST_BODY = 1024 * 1024
 IDLE_TIMEOUT = 120.0
 """Seconds an idle keep-alive connection is kept before the server closes it."""
+REQUEST_READ_TIMEOUT = 10.0
+"""Seconds allowed to receive a whole request (head and body) once its first byte arrived: a
+client sending a byte now and then (slowloris) cannot hold a worker longer."""
+LISTEN_BACKLOG = 128
+"""Connections the OS queues before the server accepts them (Python's default of 5 made 36
+of 500 concurrent requests fail)."""
+MAX_WORKERS = 64
+"""Threads serving connections at most; further connections wait for one."""
+MAX_WAITING = 1024
+"""Accepted connections waiting for a worker at most; further ones are answered 503."""
+IDLE_CHECK_INTERVAL = 0.5
+"""How often an idle keep-alive connection checks whether others wait for its worker."""
+WORKER_IDLE_EXIT = 2.0
+"""Seconds a worker waits for a new connection before it ends."""
+RECORDED_REQUESTS = 200
+"""Requests kept in :attr:`SandboxServer.requests` (the most recent ones)."""
+_CHUNK_SIZE_RE = re.compile(rb"[0-9A-Fa-f]{1,8}")
 POLL_INTERVAL = 0.05
 """How often the accept loop checks for stop() (seconds): keeps stop() fast."""
 STOP_JOIN_TIMEOUT = 5.0
@@ -60,6 +82,38 @@ class RecordedRequest:
         return self.call.body
 
 
+class _DeadlineReader(io.RawIOBase):
+    """Reads a socket: between requests for up to the idle timeout (given up early when
+    ``crowded()`` says connections wait for a worker), during a request against a deadline."""
+
+    def __init__(
+        self, sock: socket.socket, idle_timeout: float, crowded: Callable[[], bool]
+    ) -> None:
+        self._sock = sock
+        self._idle_timeout = idle_timeout
+        self._crowded = crowded
+        self.deadline: float | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the request did not arrive in time")
+            self._sock.settimeout(left)
+            return self._sock.recv_into(buffer)
+        idle_until = time.monotonic() + self._idle_timeout
+        while True:
+            self._sock.settimeout(min(IDLE_CHECK_INTERVAL, self._idle_timeout))
+            try:
+                return self._sock.recv_into(buffer)
+            except TimeoutError:
+                if self._crowded() or time.monotonic() >= idle_until:
+                    raise
+
+
 class SandboxRequestHandler(BaseHTTPRequestHandler):
     """Reads one request at a time (keep-alive), plays a queued fault or the real handler."""
 
@@ -81,12 +135,38 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
             tokens = [i.access_token for i in map(state.get, state.instance_ids()) if i]
             log.debug("%s %s", self.address_string(), redact(format % args, tokens))
 
+    def setup(self) -> None:
+        super().setup()
+        self.rfile.close()  # the socket's file object: replaced by one with a deadline
+        self._reader = _DeadlineReader(self.connection, self.timeout or IDLE_TIMEOUT,
+                                       self.server.crowded)
+        self.rfile = io.BufferedReader(self._reader, 64 * 1024)
+
+    def handle_one_request(self) -> None:
+        """Wait (idle timeout) for a request to start, then give it REQUEST_READ_TIMEOUT."""
+        self._reader.deadline = None
+        try:
+            started = self.rfile.peek(1)
+        except OSError:  # idle for too long, or the client went away
+            started = b""
+        if not started:
+            self.close_connection = True
+            return
+        self._reader.deadline = time.monotonic() + REQUEST_READ_TIMEOUT
+        super().handle_one_request()
+
+    def _request_read(self) -> None:
+        """The request is in: writing answers (trickles included) has no deadline."""
+        self._reader.deadline = None
+        self.connection.settimeout(self.timeout)
+
     # ---- one request -------------------------------------------------------------------------
 
     def _serve(self) -> None:
         body = self._read_body()
         if body is None:
             return
+        self._request_read()
         parts = urlsplit(self.path)
         call = ApiCall(
             method=self.command.upper(),
@@ -117,7 +197,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         declared = self.headers.get("Content-Length")
         if declared is None:
             return b""
-        if not declared.strip().isdigit():
+        if not (declared.strip().isascii() and declared.strip().isdigit()):
             self._send(text_answer(400, "Bad Request: invalid Content-Length"), close=True)
             return None
         length = int(declared)
@@ -136,14 +216,14 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
         total = 0
         while True:
             line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
+            digits = line.split(b";")[0].strip()
+            if not _CHUNK_SIZE_RE.fullmatch(digits):  # no sign, prefix or underscore
                 if not line:
                     self._abort()
                 else:
                     self._send(text_answer(400, "Bad Request: bad chunk"), close=True)
                 return None
+            size = int(digits, 16)
             if size == 0:
                 while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                     pass  # trailers
@@ -215,6 +295,7 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     # ---- writing -----------------------------------------------------------------------------
 
     def _send_head(self, answer: Answer, length: int, *, close: bool = False) -> None:
+        close = close or self.server.crowded()  # free this worker for a waiting connection
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.content_type)
         self.send_header("Content-Length", str(length))
@@ -247,16 +328,30 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
 
 
 class _SandboxHTTPServer(ThreadingHTTPServer):
-    """ThreadingHTTPServer that knows its sandbox and can cut all open connections."""
+    """ThreadingHTTPServer with a bounded pool of worker threads, that knows its sandbox and
+    can cut all open connections.
+
+    Accepted connections wait in a queue (at most :data:`MAX_WAITING`, further ones get 503)
+    for one of at most :data:`MAX_WORKERS` daemon threads, started on demand and ending after
+    :data:`WORKER_IDLE_EXIT` seconds without work: 900 slow clients no longer make 900
+    threads.
+    """
 
     allow_reuse_address = sys.platform != "win32"
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
         self.sandbox = sandbox
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._connections: set[socket.socket] = set()
-        self._handler_threads: list[threading.Thread] = []
         self._connections_lock = threading.Lock()
+        self._pool = threading.Condition()
+        self._waiting: deque[tuple[socket.socket, Any]] = deque()
+        self._workers: set[threading.Thread] = set()
+        self._idle = 0
+        self._stopping = False
+        self.accepted = 0
+        """Connections accepted so far (refused ones included)."""
         super().__init__(address, SandboxRequestHandler)
 
     def server_bind(self) -> None:
@@ -266,19 +361,61 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
         self.server_port = port
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        # Our own daemon threads, tracked so stop() can join them (ThreadingMixIn does not
-        # join daemon threads, and non-daemon ones could keep a forgotten sandbox alive).
-        thread = threading.Thread(
-            target=self.process_request_thread,
-            args=(request, client_address),
-            name=f"wawp-sandbox-{self.server_port}-connection",
-            daemon=True,
-        )
-        with self._connections_lock:
-            self._connections.add(request)
-            self._handler_threads = [t for t in self._handler_threads if t.is_alive()]
-            self._handler_threads.append(thread)
+        with self._pool:
+            self.accepted += 1
+            self._pool.notify_all()
+            if self._stopping or len(self._waiting) >= MAX_WAITING:
+                refuse = True
+            else:
+                refuse = False
+                with self._connections_lock:
+                    self._connections.add(request)
+                self._waiting.append((request, client_address))
+                if self._idle < len(self._waiting) and len(self._workers) < MAX_WORKERS:
+                    self._start_worker()
+                self._pool.notify()
+        if refuse:
+            self._refuse(request)
+
+    def _start_worker(self) -> None:
+        thread = threading.Thread(target=self._work, name=f"wawp-sandbox-{self.server_port}-worker",
+                                  daemon=True)
+        self._workers.add(thread)
         thread.start()
+
+    def _work(self) -> None:
+        me = threading.current_thread()
+        while True:
+            with self._pool:
+                self._idle += 1
+                while not self._waiting and not self._stopping:
+                    if not self._pool.wait(WORKER_IDLE_EXIT) and not self._waiting:
+                        break
+                self._idle -= 1
+                if self._stopping or not self._waiting:
+                    self._workers.discard(me)
+                    return
+                request, client_address = self._waiting.popleft()
+            self.process_request_thread(request, client_address)
+
+    def crowded(self) -> bool:
+        """True while accepted connections wait for a worker."""
+        return bool(self._waiting)
+
+    def wait_for_accepted(self, count: int, timeout: float) -> bool:
+        with self._pool:
+            return self._pool.wait_for(lambda: self.accepted >= count, timeout)
+
+    def _refuse(self, request: socket.socket) -> None:
+        """Answer 503 at once, without a thread, and close."""
+        body = b'{"status": "error", "message": "The sandbox is busy. Try again."}'
+        head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n")
+        with contextlib.suppress(OSError):
+            request.settimeout(0.5)
+            request.sendall(head.encode("ascii") + body)
+            request.shutdown(socket.SHUT_WR)
+        request.close()
 
     def shutdown_request(self, request: Any) -> None:
         with self._connections_lock:
@@ -286,7 +423,15 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
         super().shutdown_request(request)
 
     def close_connections(self) -> None:
-        """Shut every open connection, so handler threads waiting on them finish."""
+        """Shut every open connection, so workers waiting on them finish, and drop the
+        connections still waiting for a worker."""
+        with self._pool:
+            self._stopping = True
+            waiting = list(self._waiting)
+            self._waiting.clear()
+            self._pool.notify_all()
+        for request, _ in waiting:
+            self.shutdown_request(request)
         with self._connections_lock:
             connections = list(self._connections)
         for sock in connections:
@@ -294,12 +439,16 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
                 sock.shutdown(socket.SHUT_RDWR)
 
     def join_handlers(self, timeout: float) -> list[threading.Thread]:
-        """Wait up to ``timeout`` seconds for the connection threads; those still alive."""
-        with self._connections_lock:
-            threads = list(self._handler_threads)
+        """Wait up to ``timeout`` seconds for the workers; those still alive."""
+        with self._pool:
+            threads = list(self._workers)
         for thread in threads:
             thread.join(timeout)
         return [thread for thread in threads if thread.is_alive()]
+
+    def worker_count(self) -> int:
+        with self._pool:
+            return len(self._workers)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.debug("connection from %s ended with an error", client_address, exc_info=True)
@@ -309,17 +458,26 @@ class SandboxServer:
     """The fake Wawp API, served from a daemon thread.
 
     ``state`` holds instances and webhooks, ``faults`` queues :class:`Fault` objects for the
-    next requests, and ``requests`` lists every request received (:class:`RecordedRequest`).
+    next requests, and ``requests`` lists the last :data:`RECORDED_REQUESTS` requests received
+    (:class:`RecordedRequest`); ``request_count`` counts them all.
     """
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        state: SandboxState | None = None,
+        *,
+        recorded_requests: int | None = RECORDED_REQUESTS,
     ) -> None:
+        """``recorded_requests``: how many of the last requests :attr:`requests` keeps (None:
+        all, for a short test that needs every one)."""
         self.host = host
         self.port = port
         self.state = state if state is not None else SandboxState.demo()
         self.faults = FaultQueue()
-        self.requests: list[RecordedRequest] = []
+        self._requests: deque[RecordedRequest] = deque(maxlen=recorded_requests)
+        self._request_count = 0
         self.stopping = threading.Event()
         self._requests_changed = threading.Condition()
         self._lifecycle = threading.Lock()
@@ -330,6 +488,30 @@ class SandboxServer:
     @property
     def running(self) -> bool:
         return self._httpd is not None
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The most recent requests received (at most :data:`RECORDED_REQUESTS`), oldest
+        first: a copy."""
+        with self._requests_changed:
+            return list(self._requests)
+
+    @property
+    def request_count(self) -> int:
+        """Every request received since the sandbox was created."""
+        with self._requests_changed:
+            return self._request_count
+
+    @property
+    def worker_count(self) -> int:
+        """Threads serving connections now."""
+        httpd = self._httpd
+        return httpd.worker_count() if httpd is not None else 0
+
+    def wait_for_connections(self, count: int, timeout: float = 5.0) -> bool:
+        """Block until ``count`` connections were accepted since start; False on timeout."""
+        httpd = self._httpd
+        return httpd is not None and httpd.wait_for_accepted(count, timeout)
 
     @property
     def url(self) -> str:
@@ -387,17 +569,24 @@ class SandboxServer:
         self.stop()
 
     def record_request(self, call: ApiCall) -> None:
-        """Append ``call`` to :attr:`requests` (called by the request handler)."""
+        """Record ``call`` in :attr:`requests` (called by the request handler)."""
         try:
             parsed = json.loads(call.body) if call.body.strip() else None
         except (ValueError, RecursionError):
             parsed = None
         recorded = RecordedRequest(call, parsed)
         with self._requests_changed:
-            self.requests.append(recorded)
+            self._requests.append(recorded)
+            self._request_count += 1
             self._requests_changed.notify_all()
+
+    def clear_requests(self) -> None:
+        """Forget the recorded requests (``request_count`` keeps counting)."""
+        with self._requests_changed:
+            self._requests.clear()
 
     def wait_for_requests(self, count: int = 1, timeout: float = 5.0) -> bool:
         """Block until at least ``count`` requests were received; False on timeout."""
         with self._requests_changed:
-            return self._requests_changed.wait_for(lambda: len(self.requests) >= count, timeout)
+            return self._requests_changed.wait_for(
+                lambda: self._request_count >= count, timeout)

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from ..threads import run_in_daemon_thread
 from . import messages as msg
 from .answers import judge_answer
 from .certs import describe_failure, describe_ssl_error, describe_verified, unverified_chain
@@ -249,7 +250,7 @@ class _Run:
         if context is None:
             from ..tls import create_tls_setup
 
-            setup = await asyncio.to_thread(create_tls_setup)
+            setup = await run_in_daemon_thread(create_tls_setup)
             context, source = setup.context, setup.source
         try:
             await asyncio.wait_for(

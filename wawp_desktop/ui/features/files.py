@@ -4,7 +4,6 @@ reading and writing run in worker threads; every failure is shown."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core import config_file
 from ...core.files import FileWriteError, atomic_write_text
+from ...core.threads import run_in_daemon_thread
 from ...core.webhook import PUBLIC_FIELDS, WebhookConfig
 from ..form.form import Form
 from ..msgbox import ask, tell
@@ -81,7 +81,7 @@ class FilesFeature(QObject):
         file that was there); a failure is shown with its reason."""
         async def write() -> str:
             try:
-                await asyncio.to_thread(atomic_write_text, path, text)
+                await run_in_daemon_thread(atomic_write_text, path, text)
             except FileWriteError as exc:
                 return exc.reason
             return ""
@@ -102,7 +102,7 @@ class FilesFeature(QObject):
         self._dialog("Import webhook configuration", False, self.read)
 
     def read(self, path: str) -> None:
-        self.services.op(self, lambda: asyncio.to_thread(config_file.read_config_file, path)
+        self.services.op(self, lambda: run_in_daemon_thread(config_file.read_config_file, path)
                          ).success(lambda result: self._read(path, result)).failure(
             lambda error: self._import_failed(f"Could not read {path}: {error.message}")).run()
 

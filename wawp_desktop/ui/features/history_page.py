@@ -9,7 +9,6 @@ and a failed write is said, not hidden.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
@@ -37,6 +36,7 @@ from ...core import history
 from ...core.files import FileWriteError
 from ...core.history import Appended, HistoryEntry
 from ...core.history_index import HistoryIndex
+from ...core.threads import run_in_daemon_thread
 from ...core.webhook import WebhookConfig
 from ..services import Services
 from ..theme import Tone
@@ -183,7 +183,7 @@ class HistoryPage(QWidget):
     def load_all(self) -> None:
         """Read the history file off the GUI thread, then show it."""
         path = self.services.history_path
-        self.services.op(self, lambda: asyncio.to_thread(HistoryIndex.load, path)).success(
+        self.services.op(self, lambda: run_in_daemon_thread(HistoryIndex.load, path)).success(
             self._loaded).run()
 
     def _loaded(self, index: HistoryIndex) -> None:
@@ -203,10 +203,10 @@ class HistoryPage(QWidget):
         path, source = self.services.history_path, self.services.source
 
         async def write() -> tuple[HistoryEntry, Appended | None, str]:
-            entry = await asyncio.to_thread(history.make_entry, config, ok, summary, answer,
+            entry = await run_in_daemon_thread(history.make_entry, config, ok, summary, answer,
                                             source)
             try:
-                appended = await asyncio.to_thread(history.append, path, entry)
+                appended = await run_in_daemon_thread(history.append, path, entry)
             except FileWriteError as exc:
                 return entry, None, exc.reason
             except OSError as exc:
@@ -269,7 +269,7 @@ class HistoryPage(QWidget):
         position = self.model.shown[rows[0].row()]
         self.details.setPlainText(json.dumps(self.model.entry(rows[0].row()).to_dict(),
                                              indent=2, ensure_ascii=False))
-        self.services.op(self, lambda: asyncio.to_thread(self.index.entry_at, position)
+        self.services.op(self, lambda: run_in_daemon_thread(self.index.entry_at, position)
                          ).success(lambda full: self._show_details(position, full)).run()
 
     def _show_details(self, position: int, entry: HistoryEntry) -> None:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from ...core.secrets import register_secret
+from ...core.threads import run_in_daemon_thread
 from ...core.token_store import StoreResult
 from ..form.instance_bar import InstanceBar
 from ..services import Services
@@ -48,12 +49,11 @@ class TokenFeature(QObject):
     # -- start-up probe -------------------------------------------------------------------
     def probe(self) -> None:
         """Check for a real password store (off the GUI thread) and warm the HTTP client."""
-        import asyncio
 
         from ...core import token_store
 
         async def check() -> tuple[bool, str]:
-            return await asyncio.to_thread(
+            return await run_in_daemon_thread(
                 lambda: (token_store.has_real_backend(), token_store.backend_name()))
 
         def failed(error: object) -> None:
@@ -119,10 +119,10 @@ class TokenFeature(QObject):
         self.forgotten.emit(instance_id, result)
 
     def _show_result(self, result: StoreResult) -> None:
-        """The store's message under the token; short when the banner already explains it."""
-        text = result.message
-        if result.no_store:  # the banner at the top says why
-            text = "Kept for this session only (no password store)."
+        """The store's line under the token; short when the no-password-store banner at the
+        top explains it (no store means the start-up probe shows that banner, whichever
+        answers first)."""
+        text = result.status_text(note_shown=result.no_store or self.banner_shown)
         self.bar.set_token_status(text, warning=not result.persistent)
 
     def _instance_changed(self, text: str) -> None:
