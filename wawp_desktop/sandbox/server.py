@@ -9,6 +9,7 @@ import socket
 import struct
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
@@ -84,6 +85,13 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     # ---- one request -------------------------------------------------------------------------
 
     def _serve(self) -> None:
+        with self.server.sandbox.handling() as go_on:  # latency, and the in-flight count
+            if go_on:
+                self._serve_request()
+            else:
+                self._abort()
+
+    def _serve_request(self) -> None:
         body = self._read_body()
         if body is None:
             return
@@ -313,8 +321,15 @@ class SandboxServer:
     """
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None
+        self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None,
+        *, latency_ms: float = 0,
     ) -> None:
+        self.latency_ms = latency_ms
+        """Every request waits this long before it is handled (to see concurrency)."""
+        self.in_flight = 0
+        self.max_in_flight = 0
+        """Requests being handled at once, and the most seen (see :meth:`handling`)."""
+        self._in_flight_lock = threading.Lock()
         self.host = host
         self.port = port
         self.state = state if state is not None else SandboxState.demo()
@@ -385,6 +400,24 @@ class SandboxServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+    @contextlib.contextmanager
+    def handling(self) -> Iterator[bool]:
+        """Count one request in flight while it is handled, after waiting :attr:`latency_ms`;
+        yields False when the sandbox stopped during the wait (drop the request)."""
+        with self._in_flight_lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield not (self.latency_ms > 0 and self.stopping.wait(self.latency_ms / 1000))
+        finally:
+            with self._in_flight_lock:
+                self.in_flight -= 1
+
+    def reset_max_in_flight(self) -> None:
+        """Start measuring the most requests in flight afresh."""
+        with self._in_flight_lock:
+            self.max_in_flight = self.in_flight
 
     def record_request(self, call: ApiCall) -> None:
         """Append ``call`` to :attr:`requests` (called by the request handler)."""
