@@ -147,7 +147,7 @@ class BulkRun:
             self._report(index, self._cancelled_row(index))
             raise
         except WawpError as error:
-            result = self._row(index, Outcome.FAILED, error.summary())
+            result = self._row(index, Outcome.FAILED, error.summary(), title=error.title)
         except Exception as exc:  # noqa: BLE001 - one instance's surprise never stops the run
             log.error("Unexpected failure for one instance of a bulk run", exc_info=exc)
             result = self._row(index, Outcome.FAILED, "Something unexpected went wrong "

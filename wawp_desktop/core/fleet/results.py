@@ -96,6 +96,8 @@ class Result:
     details: tuple[str, ...] = ()
     status: str = ""
     hooks: str = ""
+    title: str = ""
+    """The short name of a failure ("The access token was refused")."""
 
     def as_dict(self) -> dict[str, object]:
         """A history row (no secrets: a row never holds a token)."""

@@ -72,6 +72,9 @@ class HistoryModel(QAbstractTableModel):
             if column == 1:
                 return "Sandbox" if entry.is_sandbox else "Wawp"
             if column == 2:
+                bulk = entry.extra.get("bulk")
+                if isinstance(bulk, list):  # one entry for a run over many instances
+                    return f"{len(bulk)} instance{'' if len(bulk) == 1 else 's'}"
                 return entry.instance_id
             if column == 3:
                 return entry.url
@@ -114,6 +117,9 @@ class HistoryFilter(QSortFilterProxyModel):
         entry: HistoryEntry = self.sourceModel().entry(row)
         hay = " ".join((entry.time, entry.source, entry.instance_id, entry.url, entry.name,
                         entry.summary, " ".join(entry.events), "saved" if entry.ok else "failed"))
+        if isinstance(bulk := entry.extra.get("bulk"), list):  # a run over many instances
+            hay += " " + " ".join(str(row.get("instance_id", "")) for row in bulk
+                                  if isinstance(row, dict))
         return self._needle in hay.casefold()
 
 
@@ -221,16 +227,18 @@ class HistoryPage(QWidget):
         self.services.op(self, lambda: asyncio.to_thread(history.load, path)).success(
             self.set_entries).failure(failed).run()
 
-    def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object) -> None:
+    def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object,
+               extra: dict[str, Any] | None = None) -> None:
         """Build the entry (scrubbing a large answer takes a while) and append it, both in a
-        worker thread; the entry shows at once, and a failed write is said."""
+        worker thread; the entry shows at once, and a failed write is said. ``extra``: e.g.
+        ``{"bulk": [one row per instance]}`` for a run over many instances."""
         import asyncio
 
         path, source = self.services.history_path, self.services.source
 
         async def write() -> tuple[HistoryEntry, str]:
             entry = await asyncio.to_thread(history.make_entry, config, ok, summary, answer,
-                                            source)
+                                            source, None, extra)
             try:
                 await asyncio.to_thread(history.append, path, entry)
             except OSError as exc:
