@@ -57,6 +57,8 @@ CSV_FILTER = "CSV files (*.csv);;All files (*)"
 Recorder = Callable[..., None]
 """``HistoryPage.record(config, ok, summary, answer, extra)``."""
 CREDENTIALS = ("instance_id", "access_token")
+ATTENTION = {"error": 0, "warning": 1, "muted": 2}
+"""The order of a finished run's rows: what needs attention first."""
 
 
 def load_tokens(store: Any, instance_ids: list[str]) -> dict[str, str]:  # noqa: ANN401
@@ -424,8 +426,9 @@ class InstancesPage(QWidget):
 
     def _finished(self, kind: Kind, config: WebhookConfig | None, results: list[Result],
                   cancelled: bool) -> None:
-        self.last_results = list(results)
-        self.results_model.set_rows([ShownResult.of(r) for r in results])
+        # what needs attention first (failures, then warnings), each group in list order
+        self.last_results = sorted(results, key=lambda r: ATTENTION.get(r.outcome.level, 3))
+        self.results_model.set_rows([ShownResult.of(r) for r in self.last_results])
         self.progress.setValue(sum(1 for r in results if r.outcome not in (
             Outcome.PENDING, Outcome.WORKING)))
         text = summary(kind, results, cancelled=cancelled)
