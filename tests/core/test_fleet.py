@@ -307,3 +307,15 @@ def test_hooks_summary_words() -> None:
              StoredWebhook.parse({"url": "https://orders.example.com/h", "is_active": 0})]
     assert hooks_summary(hooks) == "3 webhooks, CRM active, orders.example.com inactive"
 
+
+
+def test_fleet_core_imports_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, wawp_desktop.core.fleet.bulk, wawp_desktop.core.fleet.roster, "
+            "wawp_desktop.core.fleet.results; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"

@@ -137,8 +137,14 @@ def test_fleet_demo_fills_the_list_the_picker_and_the_current_instance(qtbot, ma
     combo = window.instance_bar.profiles.combo
     assert combo.count() == 31  # the placeholder and the same 30 instances
     assert [p.instance_id for p in window.settings.load_profiles()] == _column(view, 1)
-    # picking a row (Enter) makes it the current instance; its token comes from the store
+    # Space ticks the current row, whichever column is current
     view.setFocus()
+    view.setCurrentIndex(model.index(2, 3))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert model.index(2, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert find(window, QLabel, "checkedCountLabel").text() == "1 of 30 checked"
+    assert find(window, QPushButton, "testAllButton").isEnabled()
+    # picking a row (Enter) makes it the current instance; its token comes from the store
     view.setCurrentIndex(model.index(2, 1))
     with qtbot.waitSignal(window.tokens.loaded, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Return)

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...core.errors import WawpError
-from ...core.fleet.bulk import DEFAULT_BOUND, MAX_BOUND, BulkRun, Target
+from ...core.fleet.bulk import DEFAULT_BOUND, MAX_BOUND, NOT_STARTED, BulkRun, Target
 from ...core.fleet.results import FINISHED_OK, RETRYABLE, Kind, Outcome, Result, report_csv, summary
 from ...core.fleet.roster import RosterFileError, RosterImport, read_roster_file, roster_csv
 from ...core.profiles import Profile, upsert
@@ -187,6 +187,7 @@ class InstancesPage(QWidget):
         self.progress.setFormat("%v of %m")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # "3 of 24" once a run has started
         self.progress.setAccessibleName("Progress of the run")
         self.cancel_button = _button("Cancel", "bulkCancelButton", "Stop the run: instances "
                                      "not started yet are left alone", self)
@@ -261,6 +262,7 @@ class InstancesPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.view.activated.connect(self._pick)
+        self.view.installEventFilter(self)  # Space ticks the current row
         self.test_button.clicked.connect(lambda: self.start(Kind.TEST))
         self.compare_button.clicked.connect(lambda: self.start(Kind.COMPARE))
         self.apply_button.clicked.connect(lambda: self.start(Kind.APPLY))
@@ -282,6 +284,23 @@ class InstancesPage(QWidget):
         """Save the list in the settings and show it here and in the instance bar's picker."""
         self.services.settings.save_profiles(profiles)
         self.bar.profiles.set_profiles(profiles, self.bar.instance_id_edit.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._toggle_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _toggle_current(self) -> None:
+        """Space ticks or unticks the current row, whichever column is current."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            first = self.model.index(index.row(), 0)
+            checked = self.model.rows[index.row()].checked
+            self.model.setData(first, Qt.CheckState.Unchecked if checked
+                               else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def _pick(self, index: Any) -> None:  # noqa: ANN401 - a QModelIndex
         """Make the row's instance the current one (its token is filled in if saved)."""
@@ -383,6 +402,7 @@ class InstancesPage(QWidget):
                                      for p in profiles])
         self.progress.setRange(0, len(profiles))
         self.progress.setValue(0)
+        self.progress.setTextVisible(True)
         self.run_status.set_status(Tone.MUTED, f"{_VERB_ING[kind]} {len(profiles)} instance"
                                    f"{'' if len(profiles) == 1 else 's'}…")
         make_targets = self._targets_coro(profiles)
@@ -396,10 +416,14 @@ class InstancesPage(QWidget):
             return await self.bulk.run(self.services.client)
 
         self._op = self.services.op(self, go)
+        def cancelled() -> None:  # before the tokens were read, nothing was started
+            results = self.bulk.results if self.bulk is not None else [
+                Result(p.instance_id, p.name, Outcome.CANCELLED, NOT_STARTED) for p in profiles]
+            self._finished(kind, config, results, True)
+
         self._op.success(lambda results: self._finished(kind, config, results, False)).failure(
-            lambda error: self._failed(kind, error)).cancelled(
-            lambda: self._finished(kind, config, self.bulk.results if self.bulk else [], True)
-        ).finished(self._done).run()
+            lambda error: self._failed(kind, error)).cancelled(cancelled).finished(
+            self._done).run()
         self._update_buttons()
         self.runStarted.emit(kind.value)
 
