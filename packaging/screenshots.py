@@ -5,7 +5,8 @@
 
 Scenarios: ``empty`` (a fresh start), ``saved`` (a save with the paid demo instance),
 ``invalid`` (Save with a bad form), ``free`` (the free plan's answer), ``instance`` (Test
-connection and the Instance page), ``history``. The sandbox runs in-process on loopback.
+connection and the Instance page), ``history``, ``instances`` (the Fleet demo tested on the
+Instances page). The sandbox runs in-process on loopback.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ README_SHOTS = [
     ("1024x768", False, "instance", "instance-page.png"),
     ("1024x768", False, "check-ok", "check-url-ok.png"),
     ("1024x768", False, "check-fail", "check-url-fail.png"),
+    ("1024x768", False, "instances", "instances.png"),
 ]
 
 
@@ -40,6 +42,9 @@ async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
 
     await settle(window.ready)
     if name == "empty":
+        return
+    if name == "instances":
+        await _instances(window, settle)
         return
     paid = name != "free"
     bar.instance_id_edit.setText(DEMO_PAID_ID if paid else DEMO_FREE_ID)
@@ -73,6 +78,19 @@ async def _scenario(window, name: str, sandbox) -> None:  # noqa: ANN001
         await settle()
 
 
+async def _instances(window, settle) -> None:  # noqa: ANN001
+    """The Fleet demo on the Instances page: a few rows checked and tested (a free plan,
+    a failed session and a wrong token among them)."""
+    from wawp_desktop.sandbox.fleet_demo import fleet_id
+
+    page = window.instances_page
+    window.tabs.setCurrentWidget(window.instances_tab)
+    page.demo_button.click()
+    page.model.check({fleet_id(n) for n in (1, 3, 5, 9, 17, 21, 25, 6)})
+    page.test_button.click()
+    await settle(page.runFinished)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", default="1024x768")
@@ -104,12 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     keyring.set_keyring(MemoryKeyring())
     app = QApplication([])
     app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # the loop ends with run(), after the cleanup
     if args.dark:
         from wawp_desktop.ui.theme import dark_palette
 
         app.setPalette(dark_palette())
     from wawp_desktop.app import create_main_window
     from wawp_desktop.sandbox import SandboxServer
+    from wawp_desktop.sandbox.fleet_demo import seed_fleet
     from wawp_desktop.sandbox.receiver import PracticeReceiver
     from wawp_desktop.sandbox.state import ALL_DEMO_ACCOUNTS, seed_showcase
 
@@ -118,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     async def run() -> None:
         sandbox = SandboxServer()
         seed_showcase(sandbox.state)
+        seed_fleet(sandbox.state)
         sandbox.start()
         receiver = PracticeReceiver().start()
         window = create_main_window(sandbox.url, demo_accounts=list(ALL_DEMO_ACCOUNTS),

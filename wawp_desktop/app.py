@@ -80,10 +80,12 @@ def _sandbox_accounts():  # noqa: ANN202
 
 def _start_sandbox():  # noqa: ANN202
     from .sandbox import SandboxServer
+    from .sandbox.fleet_demo import seed_fleet
     from .sandbox.state import seed_showcase
 
     sandbox = SandboxServer()
     seed_showcase(sandbox.state)
+    seed_fleet(sandbox.state)  # what the Instances page's "Add the fleet demo" adds
     sandbox.start()
     return sandbox
 

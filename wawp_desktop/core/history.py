@@ -123,14 +123,16 @@ class HistoryEntry:
 
 def make_entry(
     config: WebhookConfig, ok: bool, summary: str, answer: Any, source: str = LIVE,
-    now: datetime | None = None,
+    now: datetime | None = None, extra: dict[str, Any] | None = None,
 ) -> HistoryEntry:
-    """An entry for one save of ``config``; the token and HMAC secret never get in."""
+    """An entry for one save of ``config``; the token and HMAC secret never get in.
+    ``extra`` (e.g. ``{"bulk": [one row per instance]}``) is kept scrubbed."""
     secrets = config.secrets()
     when = (now or datetime.now(UTC)).astimezone().isoformat(timespec="seconds")
     kept = from_public(scrub(public_values(config), secrets))
     return HistoryEntry(time=when, ok=ok, summary=scrub(summary, secrets), config=kept,
-                        source=source, answer=bounded_answer(answer, secrets))
+                        source=source, answer=bounded_answer(answer, secrets),
+                        extra=scrub(extra, secrets) if extra else {})
 
 
 def bounded_answer(answer: Any, secrets: list[str]) -> Any:

@@ -82,6 +82,8 @@ class HistoryIndex:
         self._lengths = array("q")
         self._file_id: tuple[int, int] | None = None
         self._cache: dict[int, HistoryEntry] = {}
+        self._bulk: dict[int, list[str]] = {}
+        """The instance IDs of runs over many instances (few entries have them)."""
         self._last_search: tuple[str, int, list[int]] = ("", -1, [])
 
     # -- building ------------------------------------------------------------------------
@@ -130,6 +132,7 @@ class HistoryIndex:
     def _clear(self) -> None:
         self._rows.clear()
         self._hays.clear()
+        self._bulk.clear()
         del self._masks[:], self._offsets[:], self._lengths[:]
         self._cache.clear()
         self._last_search = ("", -1, [])
@@ -145,6 +148,11 @@ class HistoryIndex:
         words += [FLAG_WORDS[name][0 if getattr(entry, name) else 1] for name in FLAG_WORDS]
         if mask is None:
             words.extend(row[-1])
+        bulk = entry.extra.get("bulk")
+        if isinstance(bulk, list):
+            ids = [_short(str(r.get("instance_id", ""))) for r in bulk if isinstance(r, dict)]
+            self._bulk[len(self._rows) - 1] = ids
+            words.extend(ids)
         self._hays.append(" ".join(words).casefold())
         self._masks.append(mask or 0)
         self._offsets.append(offset)
@@ -163,6 +171,8 @@ class HistoryIndex:
         data = dict(zip(ROW_FIELDS, values, strict=False))
         data["events"] = (values[-1] if len(values) > len(ROW_FIELDS)
                           else _mask_events(self._masks[i]))
+        if i in self._bulk:
+            data["extra"] = {"bulk": [{"instance_id": iid} for iid in self._bulk[i]]}
         entry = HistoryEntry.from_dict(data)
         assert entry is not None  # built from an entry that was read
         if len(self._cache) >= _ROW_CACHE:

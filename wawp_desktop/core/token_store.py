@@ -165,6 +165,11 @@ class TokenStore:
             self._stored[instance_id] = token
         return StoreResult(True, "Token saved in the system password store.", token)
 
+    def remember(self, instance_id: str, token: str) -> None:
+        """Keep ``token`` for this session only, never in the OS store (sandbox tokens)."""
+        with self._lock:
+            self._session[instance_id] = token
+
     def forget_sync(self, instance_id: str) -> StoreResult:
         """Remove the token from the OS store and from this session."""
         with self._lock:

@@ -7,9 +7,11 @@ import logging
 import signal
 import sys
 import time
+from pathlib import Path
 from types import FrameType
 
 from ..core.address import is_loopback
+from .fleet_demo import fleet_csv, seed_fleet
 from .server import SandboxServer
 from .state import ALL_DEMO_ACCOUNTS
 
@@ -26,6 +28,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _latency(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of milliseconds: {text!r}") from None
+    if not 0 <= value <= 60_000:
+        raise argparse.ArgumentTypeError(f"latency must be 0-60000 ms: {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m wawp_desktop.sandbox",
@@ -36,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT,
                         help=f"port to listen on; 0 picks a free one (default: {DEFAULT_PORT})")
+    parser.add_argument("--latency-ms", type=_latency, default=0, metavar="MS",
+                        help="wait this many milliseconds before answering each request, "
+                        "like a distant server (default: 0)")
+    parser.add_argument("--fleet-demo", metavar="CSV", type=Path,
+                        help="also create the 30 instances of the Fleet demo and write their "
+                        "list to this CSV file, for the app's Import instances")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="log every request (access tokens are masked)")
     return parser
@@ -50,7 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(message)s")
-    server = SandboxServer(args.host, args.port)
+    server = SandboxServer(args.host, args.port, latency_ms=args.latency_ms)
+    fleet = []
+    if args.fleet_demo is not None:
+        fleet = seed_fleet(server.state)
+        try:
+            args.fleet_demo.write_text(fleet_csv(fleet), encoding="utf-8")
+        except OSError as exc:
+            print(f"Cannot write {args.fleet_demo}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     try:
         server.start()
     except OSError as exc:
@@ -65,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         for account in ALL_DEMO_ACCOUNTS:
             print(f"  {account.label:<26} instance ID {account.instance_id}  "
                   f"access token {account.access_token}")
+        if fleet:
+            print(f"  and the Fleet demo's {len(fleet)} instances, listed in {args.fleet_demo}")
+        if args.latency_ms:
+            print(f"Each answer waits {args.latency_ms:g} ms.")
         if not is_loopback(args.host):
             print("Note: the app only accepts plain http:// for this computer (localhost).")
         print("Press Ctrl+C to stop.", flush=True)

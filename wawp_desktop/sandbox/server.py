@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
@@ -163,6 +163,13 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     # ---- one request -------------------------------------------------------------------------
 
     def _serve(self) -> None:
+        with self.server.sandbox.handling() as go_on:  # latency, and the in-flight count
+            if go_on:
+                self._serve_request()
+            else:
+                self._abort()
+
+    def _serve_request(self) -> None:
         body = self._read_body()
         if body is None:
             return
@@ -469,9 +476,16 @@ class SandboxServer:
         state: SandboxState | None = None,
         *,
         recorded_requests: int | None = RECORDED_REQUESTS,
+        latency_ms: float = 0,
     ) -> None:
         """``recorded_requests``: how many of the last requests :attr:`requests` keeps (None:
-        all, for a short test that needs every one)."""
+        all, for a short test that needs every one); ``latency_ms``: every request waits this
+        long before it is handled (to see concurrency)."""
+        self.latency_ms = latency_ms
+        self.in_flight = 0
+        self.max_in_flight = 0
+        """Requests being handled at once, and the most seen (see :meth:`handling`)."""
+        self._in_flight_lock = threading.Lock()
         self.host = host
         self.port = port
         self.state = state if state is not None else SandboxState.demo()
@@ -567,6 +581,24 @@ class SandboxServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+    @contextlib.contextmanager
+    def handling(self) -> Iterator[bool]:
+        """Count one request in flight while it is handled, after waiting :attr:`latency_ms`;
+        yields False when the sandbox stopped during the wait (drop the request)."""
+        with self._in_flight_lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield not (self.latency_ms > 0 and self.stopping.wait(self.latency_ms / 1000))
+        finally:
+            with self._in_flight_lock:
+                self.in_flight -= 1
+
+    def reset_max_in_flight(self) -> None:
+        """Start measuring the most requests in flight afresh."""
+        with self._in_flight_lock:
+            self.max_in_flight = self.in_flight
 
     def record_request(self, call: ApiCall) -> None:
         """Record ``call`` in :attr:`requests` (called by the request handler)."""

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .features.handoff import HandoffFeature
     from .features.history_page import HistoryPage
     from .features.instance_page import InstancePage
+    from .features.instances_page import InstancesPage
     from .features.profiles import ProfilesFeature
     from .features.save import SaveFeature
     from .features.tokens import TokenFeature
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.instance_tab, "I&nstance")
         self.history_tab = _page(self.tabs)
         self.tabs.addTab(self.history_tab, "Histor&y")
+        self.instances_tab = _page(self.tabs)  # many instances at once (bulk actions)
+        self.tabs.addTab(self.instances_tab, "Instances (&bulk)")
         self.answer = AnswerPanel(central)
         self.save_bar = SaveBar(central)
         self.form = Form()
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         from .features.handoff import HandoffFeature
         from .features.history_page import HistoryPage
         from .features.instance_page import InstancePage
+        from .features.instances_page import InstancesPage
         from .features.profiles import ProfilesFeature
         from .features.save import SaveFeature
         from .features.secret_watch import SecretWatch
@@ -177,6 +181,11 @@ class MainWindow(QMainWindow):
         self.instance_tab.layout().addWidget(self.instance_page)
         self.history_page: HistoryPage = HistoryPage(services, self.history_tab)
         self.history_tab.layout().addWidget(self.history_page)
+        self.instances_page: InstancesPage = InstancesPage(services, form, bar,
+                                                           self.history_page.record,
+                                                           self.instances_tab)
+        self.instances_tab.layout().addWidget(self.instances_page)
+        self.instances_page.formNeeded.connect(self.show_form)
         self.files: FilesFeature = FilesFeature(services, form, self)
         self.handoff: HandoffFeature = HandoffFeature(self.api_base, form, self.save_bar,
                                                       self.editing, self)

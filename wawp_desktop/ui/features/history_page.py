@@ -70,6 +70,9 @@ class HistoryModel(HeaderedTableModel):
         if column == 1:
             return "Sandbox" if entry.is_sandbox else "Wawp"
         if column == 2:
+            bulk = entry.extra.get("bulk")
+            if isinstance(bulk, list):  # one entry for a run over many instances
+                return f"{len(bulk)} instance{'' if len(bulk) == 1 else 's'}"
             return entry.instance_id
         if column == 3:
             return entry.url
@@ -197,14 +200,15 @@ class HistoryPage(QWidget):
         self._refresh()
         self.loadedAll.emit()
 
-    def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object) -> None:
+    def record(self, config: WebhookConfig, ok: bool, summary: str, answer: object,
+               extra: dict[str, Any] | None = None) -> None:
         """Build the entry (scrubbing a large answer takes a while) and append it, both in a
         worker thread; the entry shows at once, and a failed write is said."""
         path, source = self.services.history_path, self.services.source
 
         async def write() -> tuple[HistoryEntry, Appended | None, str]:
             entry = await run_in_daemon_thread(history.make_entry, config, ok, summary, answer,
-                                            source)
+                                               source, None, extra)
             try:
                 appended = await run_in_daemon_thread(history.append, path, entry)
             except FileWriteError as exc:

@@ -16,6 +16,8 @@ class ProfilesBar(QWidget):
     profileChosen = Signal(object)  # Profile
     saveRequested = Signal()
     removeRequested = Signal(object)  # Profile
+    profilesChanged = Signal()
+    """After :meth:`set_profiles` (the Instances page shows the same list)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,7 @@ class ProfilesBar(QWidget):
         self.combo.setCurrentIndex(self.index_of(current))
         self.combo.blockSignals(False)
         self.remove_button.setEnabled(self.current() is not None)
+        self.profilesChanged.emit()
 
     def index_of(self, instance_id: str | None) -> int:
         for index, profile in enumerate(self.profiles, start=1):
