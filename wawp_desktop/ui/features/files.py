@@ -134,6 +134,8 @@ class FilesFeature(QObject):
         self._fill(config, message)
 
     def _fill(self, config: WebhookConfig, message: str) -> None:
-        self.form.set_value(config, FORM_FIELDS)
+        # A file or a bulk run names no instance: the form keeps the one it has.
+        names = [n for n in FORM_FIELDS if n != "instance_id" or config.instance_id]
+        self.form.set_value(config, names)
         self.window.statusBar().showMessage(message, 8000)
         self.applied.emit(message)
