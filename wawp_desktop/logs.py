@@ -70,15 +70,6 @@ def install_redaction() -> None:
         logging.setLogRecordFactory(factory)
 
 
-def uninstall_redaction() -> None:
-    """Undo :func:`install_redaction` (tests)."""
-    global _original_factory
-    with _factory_lock:
-        if _original_factory is not None:
-            logging.setLogRecordFactory(_original_factory)
-            _original_factory = None
-
-
 def log_dir() -> Path:
     """The platform's directory for this app's log files."""
     if sys.platform == "darwin":
@@ -124,15 +115,6 @@ def setup_logging(level: int = logging.INFO, *, stream: bool = True) -> Path | N
         console.set_name("wawp-console")
         app_logger.addHandler(console)
     return path
-
-
-def teardown_logging() -> None:
-    """Close and remove the handlers :func:`setup_logging` added (tests)."""
-    app_logger = logging.getLogger(APP_LOGGER)
-    for handler in list(app_logger.handlers):
-        if handler.get_name() in ("wawp-file", "wawp-console"):
-            app_logger.removeHandler(handler)
-            handler.close()
 
 
 _QT_LEVELS = {"QtDebugMsg": logging.DEBUG, "QtInfoMsg": logging.INFO,

@@ -19,7 +19,7 @@ from wawp_desktop.core.client import (
     check_api_base,
     transport_error,
 )
-from wawp_desktop.core.errors import ErrorKind, WawpError
+from wawp_desktop.core.errors import RETRYABLE, ErrorKind, WawpError
 from wawp_desktop.core.proxy import ProxySetting
 from wawp_desktop.core.request import ApiRequest, user_agent
 from wawp_desktop.core.save import plan, send, set_body
@@ -135,7 +135,7 @@ def test_tls_failures(inner: BaseException, fragment: str) -> None:
     err = transport_error(chained(httpx.ConnectError("boom"), inner), HOST)
     assert err.kind is ErrorKind.TLS_FAILURE
     assert fragment in err.message
-    assert not err.retryable
+    assert err.kind not in RETRYABLE
 
 
 def test_tls_failure_deep_in_an_implicit_chain() -> None:
@@ -168,7 +168,7 @@ def test_connection_refused() -> None:
     err = transport_error(chained(httpx.ConnectError("[Errno 111]"), inner), HOST)
     assert err.kind is ErrorKind.CONNECTION_REFUSED
     assert f"Nothing answered at {HOST}" in err.message
-    assert err.retryable
+    assert (err.kind in RETRYABLE)
 
 
 def test_bare_connect_error_is_a_connection_failure() -> None:
@@ -191,7 +191,7 @@ def test_other_timeouts(exc: BaseException) -> None:
     err = transport_error(exc, HOST)
     assert err.kind is ErrorKind.TIMEOUT
     assert "may or may not have been saved" in err.message
-    assert err.retryable
+    assert (err.kind in RETRYABLE)
 
 
 @pytest.mark.parametrize(

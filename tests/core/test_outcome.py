@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from wawp_desktop.core.errors import ErrorKind, WawpError
+from wawp_desktop.core.errors import RETRYABLE, ErrorKind, WawpError
 from wawp_desktop.core.outcome import (
     MAX_SERVER_MESSAGE,
     ApiSuccess,
@@ -191,7 +191,7 @@ def test_401() -> None:
     assert err.kind is ErrorKind.UNAUTHORIZED
     assert "access token" in err.message and "Copy it again" in err.message
     assert err.status == 401 and err.server_message == "Invalid access token"
-    assert not err.retryable
+    assert err.kind not in RETRYABLE
 
 
 def test_401_without_body() -> None:
@@ -315,7 +315,7 @@ def test_429_with_retry_after_seconds() -> None:
     assert err.kind is ErrorKind.RATE_LIMITED
     assert err.retry_after == 30.0
     assert "wait 30 s" in err.message
-    assert err.retryable
+    assert (err.kind in RETRYABLE)
 
 
 def test_429_with_retry_after_http_date() -> None:
@@ -345,7 +345,7 @@ def test_5xx(status: int, body: bytes) -> None:
     assert f"HTTP {status}" in err.message
     assert "probably not saved" in err.message
     assert err.status == status
-    assert err.retryable
+    assert (err.kind in RETRYABLE)
 
 
 def test_503_with_retry_after() -> None:

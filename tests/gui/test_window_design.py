@@ -206,7 +206,9 @@ def test_verified_does_not_outlive_a_delete(qtbot, make_window, showcase) -> Non
     read_back = find(window, QLabel, "readBackStatus")
     assert "Verified" in read_back.text()
     window.tabs.setCurrentWidget(window.instance_tab)
-    assert window.instance_page.select_url(URL)
+    table = find(window, QTableView, "webhookList")
+    rows = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    table.selectRow(rows.index(URL))
     find(window, QPushButton, "deleteButton").click()
     box = wait_for_dialog(qtbot, window, type(window.findChild(QWidget, "deleteDialog")),
                           "deleteDialog")

@@ -16,7 +16,24 @@ def app_logging() -> Iterator[Path | None]:
     """The app's logging set up (file, redaction) for one test, and fully undone after it."""
     path = logs.setup_logging(logging.DEBUG, stream=False)
     yield path
-    logs.teardown_logging()
-    logs.uninstall_redaction()
+    teardown_logging()
+    uninstall_redaction()
     forget_secrets()
     logging.getLogger(logs.APP_LOGGER).setLevel(logging.NOTSET)
+
+
+def teardown_logging() -> None:
+    """Close and remove the handlers ``logs.setup_logging`` added."""
+    app_logger = logging.getLogger(logs.APP_LOGGER)
+    for handler in list(app_logger.handlers):
+        if handler.get_name() in ("wawp-file", "wawp-console"):
+            app_logger.removeHandler(handler)
+            handler.close()
+
+
+def uninstall_redaction() -> None:
+    """Undo ``logs.install_redaction`` (the app installs it for good)."""
+    with logs._factory_lock:
+        if logs._original_factory is not None:
+            logging.setLogRecordFactory(logs._original_factory)
+            logs._original_factory = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sandbox.helpers import HOOK_URL, INFO, client_error, make_config, with_client
-from wawp_desktop.core.errors import ErrorKind
+from wawp_desktop.core.errors import RETRYABLE, ErrorKind
 from wawp_desktop.core.request import ApiRequest
 from wawp_desktop.core.save import plan, send, set_body
 from wawp_desktop.core.webhook import is_system_webhook
@@ -90,7 +90,7 @@ def test_set_webhook_errors(
     error = client_error(sandbox, lambda c: send(c, plan(make_config(**overrides))))
     assert (error.kind, error.code, error.server_message) == (kind, code, server_message)
     assert error.status in (400, 401, 403, 404)
-    assert not error.retryable
+    assert error.kind not in RETRYABLE
 
 
 def test_session_info_through_the_client(sandbox: SandboxServer) -> None:

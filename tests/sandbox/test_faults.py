@@ -12,7 +12,7 @@ import pytest
 
 from tests.sandbox.helpers import INFO, SET, client_error, make_config, webhook_body, with_client
 from wawp_desktop.core.client import Timeouts, WawpClient
-from wawp_desktop.core.errors import ErrorKind
+from wawp_desktop.core.errors import RETRYABLE, ErrorKind
 from wawp_desktop.core.save import plan, send
 from wawp_desktop.sandbox import DEMO_PAID_ID, Fault, FaultQueue, SandboxServer
 
@@ -209,7 +209,7 @@ def test_client_read_timeout(sandbox: SandboxServer) -> None:
     sandbox.faults.push(Fault(delay=5))
     started = time.monotonic()
     error = client_error(sandbox, lambda c: send(c, plan(make_config())))
-    assert error.kind is ErrorKind.TIMEOUT and error.retryable
+    assert error.kind is ErrorKind.TIMEOUT and (error.kind in RETRYABLE)
     assert time.monotonic() - started < 1.5
 
 

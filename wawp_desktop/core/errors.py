@@ -96,10 +96,6 @@ class WawpError(Exception):
     def title(self) -> str:
         return TITLES[self.kind]
 
-    @property
-    def retryable(self) -> bool:
-        return self.kind in RETRYABLE
-
     def summary(self) -> str:
         """One line: title, HTTP status when there was one, and the message."""
         status = f" (HTTP {self.status})" if self.status is not None else ""

@@ -102,17 +102,11 @@ EVENTS: tuple[Event, ...] = tuple(
 )
 CATEGORIES: tuple[str, ...] = tuple(category for category, _ in _CATALOG)
 EVENT_NAMES: frozenset[str] = frozenset(event.name for event in EVENTS)
-_BY_NAME = {event.name: event for event in EVENTS}
 
 
 def events_in(category: str) -> tuple[Event, ...]:
     """Events of one category, in catalog order."""
     return tuple(event for event in EVENTS if event.category == category)
-
-
-def get_event(name: str) -> Event | None:
-    """The catalog entry for ``name``, or None when it is not a Wawp event."""
-    return _BY_NAME.get(name)
 
 
 def tooltip(event: Event) -> str:

@@ -254,13 +254,6 @@ class InstancePage(QWidget):
             return None
         return self.model.hooks[rows[0].row()]
 
-    def select_url(self, url: str) -> bool:
-        for row, hook in enumerate(self.model.hooks):
-            if hook.url == url:
-                self.table.selectRow(row)
-                return True
-        return False
-
     def _update_buttons(self) -> None:
         hook = self.selected()
         self.edit_button.setEnabled(hook is not None)
