@@ -33,6 +33,7 @@ HEADLESS_PLATFORMS = frozenset(
     {"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"})
 """Qt platforms that need no desktop session."""
 LDD_TIMEOUT_S = 20.0
+LDD_FALLBACKS = ("/usr/bin/ldd", "/bin/ldd")
 
 # Debian/Ubuntu package of each system library Qt's xcb plugin and the Qt libraries it loads
 # can need (from ``ldd`` on PySide6's libqxcb.so, mapped with ``dpkg -S`` on Debian 12).
@@ -150,7 +151,8 @@ def has_wayland_plugin(dirs: Iterable[Path]) -> bool:
 
 def run_ldd(path: Path) -> str:
     """``ldd``'s listing of ``path`` (empty when ``ldd`` is missing or fails to run)."""
-    ldd = shutil.which("ldd")
+    ldd = shutil.which("ldd") or next(
+        (p for p in LDD_FALLBACKS if os.access(p, os.X_OK)), None)  # PATH may be bare
     if ldd is None:
         return ""
     try:
