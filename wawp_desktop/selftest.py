@@ -67,6 +67,12 @@ async def _sandbox_save() -> str:
         await asyncio.to_thread(server.stop)
 
 
+def colour_count(image) -> int:  # noqa: ANN001 - a QImage in Format_RGB32
+    """Distinct colours among every 7th pixel of ``image``."""
+    pixels = bytes(image.constBits())
+    return len({pixels[i:i + 4] for i in range(0, len(pixels), 4 * 7)})
+
+
 async def _screenshot(window, path: str) -> str:  # noqa: ANN001
     """Save the screen to ``path`` and check that the window's area on it is painted."""
     from PySide6.QtGui import QImage
@@ -78,8 +84,7 @@ async def _screenshot(window, path: str) -> str:  # noqa: ANN001
     area = window.geometry()
     area = image.copy(round(area.x() * ratio), round(area.y() * ratio),
                       round(area.width() * ratio), round(area.height() * ratio))
-    pixels = bytes(area.constBits())
-    colours = len({pixels[i:i + 4] for i in range(0, len(pixels), 4 * 7)})
+    colours = colour_count(area)
     if colours < MIN_PAINTED_COLOURS:
         raise RuntimeError(f"the window's area on screen has {colours} colours: not painted")
     if not image.save(path):
