@@ -219,3 +219,12 @@ def test_preflight_imports_no_qt() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_dialog_programs_do_not_get_the_bundles_libraries(monkeypatch) -> None:  # noqa: ANN001
+    env = {"PATH": "/usr/bin", "LD_LIBRARY_PATH": "/opt/wawp-desktop/_internal"}
+    assert pf.system_env(env) == env  # not frozen: nothing to undo
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pf.system_env(env) == {"PATH": "/usr/bin"}
+    restored = pf.system_env({**env, "LD_LIBRARY_PATH_ORIG": "/home/me/lib"})
+    assert restored == {"PATH": "/usr/bin", "LD_LIBRARY_PATH": "/home/me/lib"}

@@ -266,6 +266,19 @@ def dialog_commands(text: str) -> list[list[str]]:
     ]
 
 
+def system_env(env: Mapping[str, str]) -> dict[str, str]:
+    """``env`` for a system program: the frozen app's launcher puts the bundle's libraries
+    first in LD_LIBRARY_PATH (keeping the user's in LD_LIBRARY_PATH_ORIG); undo that."""
+    child = dict(env)
+    if getattr(sys, "frozen", False):
+        original = child.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original:
+            child["LD_LIBRARY_PATH"] = original
+        else:
+            child.pop("LD_LIBRARY_PATH", None)
+    return child
+
+
 def show_with_dialog_tool(text: str, env: Mapping[str, str]) -> bool:
     """Show ``text`` with the first of zenity, kdialog or xmessage that works; wait for OK."""
     for command in dialog_commands(text):
@@ -275,7 +288,7 @@ def show_with_dialog_tool(text: str, env: Mapping[str, str]) -> bool:
         try:
             done = subprocess.run([program, *command[1:]], stdin=subprocess.DEVNULL,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  check=False, env=dict(env))
+                                  check=False, env=system_env(env))
         except OSError:
             continue
         if done.returncode in (0, 1):  # OK, or the window was closed
@@ -289,10 +302,10 @@ def show_with_qt(text: str) -> bool:
         from PySide6.QtWidgets import QApplication, QMessageBox
     except ImportError:
         return False
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive while the box shows
     box = QMessageBox(QMessageBox.Icon.Critical, TITLE, text, QMessageBox.StandardButton.Ok)
     box.exec()
-    return app is not None
+    return True
 
 
 def window_possible(args: argparse.Namespace, env: Mapping[str, str], stderr: TextIO) -> bool:
