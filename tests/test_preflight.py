@@ -228,3 +228,31 @@ def test_dialog_programs_do_not_get_the_bundles_libraries(monkeypatch) -> None: 
     assert pf.system_env(env) == {"PATH": "/usr/bin"}
     restored = pf.system_env({**env, "LD_LIBRARY_PATH_ORIG": "/home/me/lib"})
     assert restored == {"PATH": "/usr/bin", "LD_LIBRARY_PATH": "/home/me/lib"}
+
+
+def test_a_passed_library_check_is_remembered_until_something_changes(tmp_path: Path) -> None:
+    plugin_dir = tmp_path / "platforms"
+    plugin_dir.mkdir()
+    plugin = plugin_dir / pf.XCB_PLUGIN
+    plugin.touch()
+    cache = tmp_path / "cache"
+    calls: list[Path] = []
+    listing = {"text": "\tlibxcb.so.1 => /lib/libxcb.so.1 (0x1)\n"}
+
+    def ldd(path: Path) -> str:
+        calls.append(path)
+        return listing["text"]
+
+    def check() -> pf.Problem | None:
+        return pf.display_problem({"DISPLAY": ":0"}, ldd, [plugin_dir], cache)
+
+    if not pf.LD_CACHE.exists():
+        pytest.skip("no /etc/ld.so.cache on this system")
+    assert check() is None and check() is None
+    assert len(calls) == 1  # the second start trusted the first one's result
+    os.utime(plugin, ns=(1, 1))  # the plugin changed (an update): check again, and fail
+    listing["text"] = LDD_OUTPUT
+    assert check() is not None and check() is not None
+    assert len(calls) == 3  # failures are never remembered
+    assert pf.display_problem({"DISPLAY": ":0"}, ldd, [plugin_dir], None) is not None
+    assert len(calls) == 4

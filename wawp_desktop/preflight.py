@@ -216,12 +216,54 @@ def missing_libraries_problem(missing: list[str]) -> Problem:
     return Problem("\n".join(lines), EXIT_CANNOT_START)
 
 
+LD_CACHE = Path("/etc/ld.so.cache")
+CHECKED_NAME = "xcb-libraries-found"
+
+
+def cache_dir(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_CACHE_HOME") or os.path.join(env.get("HOME") or "~", ".cache")
+    return Path(base).expanduser() / "wawp-desktop"
+
+
+def _check_key(plugin: Path, env: Mapping[str, str]) -> str | None:
+    """What a passed library check depends on: the plugin file, the system's library cache
+    (rewritten by ldconfig whenever packages add or remove libraries) and LD_LIBRARY_PATH."""
+    try:
+        stamps = [plugin.stat().st_mtime_ns, LD_CACHE.stat().st_mtime_ns]
+    except OSError:
+        return None
+    return "\n".join([str(plugin), *map(str, stamps), env.get("LD_LIBRARY_PATH", "")])
+
+
+def missing_libraries_cached(plugin: Path, ldd: LddRunner, env: Mapping[str, str],
+                             cache: Path | None) -> list[str]:
+    """:func:`missing_libraries`, skipped (about 10 ms) when nothing changed since it passed."""
+    key = _check_key(plugin, env) if cache is not None else None
+    stamp = cache / CHECKED_NAME if cache is not None else None
+    if key and stamp:
+        try:
+            if stamp.read_text(encoding="utf-8") == key:
+                return []
+        except (OSError, UnicodeDecodeError):
+            pass
+    missing = missing_libraries(plugin, ldd)
+    if not missing and key and stamp:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(key, encoding="utf-8")
+        except OSError:
+            pass  # a read-only home: check again next time
+    return missing
+
+
 def display_problem(env: Mapping[str, str], ldd: LddRunner = run_ldd,
-                    plugin_dirs: list[Path] | None = None) -> Problem | None:
+                    plugin_dirs: list[Path] | None = None,
+                    cache: Path | None = None) -> Problem | None:
     """Why Qt would fail to open a window on this Linux system, or ``None`` if it should work.
 
     Only sure cases count: a platform that needs no display, another platform than X11 and
-    Wayland, or a listing that cannot be read are all ``None``."""
+    Wayland, or a listing that cannot be read are all ``None``. With ``cache`` (a folder), a
+    passed library check is remembered until the plugin or the system's libraries change."""
     dirs = platform_plugin_dirs(env) if plugin_dirs is None else plugin_dirs
     requested = requested_platforms(env)
     x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
@@ -240,7 +282,7 @@ def display_problem(env: Mapping[str, str], ldd: LddRunner = run_ldd,
     if not x11:  # X11 requested or Qt's default, on a Wayland-only session
         return None if has_wayland_plugin(dirs) else no_display_problem(wayland_only=True)
     plugin = find_plugin(dirs)
-    missing = missing_libraries(plugin, ldd) if plugin else []
+    missing = missing_libraries_cached(plugin, ldd, env, cache) if plugin else []
     return missing_libraries_problem(missing) if missing else None
 
 
@@ -332,7 +374,8 @@ def preflight(args: argparse.Namespace, env: Mapping[str, str] | None = None,
     problem was reported on stderr (and in a window where one can be shown)."""
     env = os.environ if env is None else env
     stderr = sys.stderr if stderr is None else stderr
-    problem = display_problem(env, ldd) if sys.platform.startswith("linux") else None
+    linux = sys.platform.startswith("linux")
+    problem = display_problem(env, ldd, cache=cache_dir(env)) if linux else None
     qt_usable = problem is None
     problem = problem or api_base_problem(args)
     if problem is None:
