@@ -144,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     if sys.version_info < (3, 12):  # noqa: UP036 - started by an older interpreter
         print("wawp-desktop needs Python 3.12 or newer.", file=sys.stderr)
         return 2
+    from .preflight import preflight  # no display, missing system libraries, bad --api-base
+
+    if (refused := preflight(args)) is not None:
+        return refused
     from .core.address import check_api_base
 
     problem = None if args.sandbox else check_api_base(args.api_base)

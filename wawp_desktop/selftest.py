@@ -10,6 +10,10 @@ from .core.threads import run_in_daemon_thread
 
 PAINT_TIMEOUT_S = 20.0
 REQUIRE_KEYRING_ENV = "WAWP_SELFTEST_REQUIRE_KEYRING"
+SCREENSHOT_ENV = "WAWP_SELFTEST_SCREENSHOT"
+"""A PNG path: grab the whole screen as the display shows it (on X11, the server's pixels)."""
+MIN_PAINTED_COLOURS = 16
+"""A painted window shows text and frames in many shades; a blank area has one or two."""
 
 
 async def _window_painted(window, started_at: float | None) -> str:  # noqa: ANN001
@@ -74,6 +78,32 @@ async def _sandbox_save(window) -> str:  # noqa: ANN001
             await run_in_daemon_thread(server.stop)
 
 
+def colour_count(image) -> int:  # noqa: ANN001 - a QImage in Format_RGB32
+    """Distinct colours among every 7th pixel of ``image``."""
+    pixels = bytes(image.constBits())
+    return len({pixels[i:i + 4] for i in range(0, len(pixels), 4 * 7)})
+
+
+async def _screenshot(window, path: str) -> str:  # noqa: ANN001
+    """Save the screen to ``path`` and check that the window's area on it is painted."""
+    from PySide6.QtGui import QImage
+
+    image = window.screen().grabWindow(0).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise RuntimeError("the screen could not be grabbed")
+    ratio = image.devicePixelRatio()
+    area = window.geometry()
+    area = image.copy(round(area.x() * ratio), round(area.y() * ratio),
+                      round(area.width() * ratio), round(area.height() * ratio))
+    colours = colour_count(area)
+    if colours < MIN_PAINTED_COLOURS:
+        raise RuntimeError(f"the window's area on screen has {colours} colours: not painted")
+    if not image.save(path):
+        raise RuntimeError(f"the screenshot could not be written to {path}")
+    return (f"screenshot {path} ({image.width()}×{image.height()}; the window's area shows "
+            f"{colours} colours)")
+
+
 async def run_self_test(window, started_at: float | None = None) -> int:  # noqa: ANN001
     """Run every check, print one line each; 0 when all pass.
 
@@ -85,6 +115,8 @@ async def run_self_test(window, started_at: float | None = None) -> int:  # noqa
         lambda: _tls(window),
         lambda: _sandbox_save(window),
     ]
+    if os.environ.get(SCREENSHOT_ENV):  # last: by now the window has long reached the screen
+        checks.append(lambda: _screenshot(window, os.environ[SCREENSHOT_ENV]))
     failures = 0
     for check in checks:
         try:
