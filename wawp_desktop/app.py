@@ -148,12 +148,6 @@ def main(argv: list[str] | None = None) -> int:
 
     if (refused := preflight(args)) is not None:
         return refused
-    from .core.address import check_api_base
-
-    problem = None if args.sandbox else check_api_base(args.api_base)
-    if problem:
-        print(f"wawp-desktop: {problem}", file=sys.stderr)
-        return 2
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
