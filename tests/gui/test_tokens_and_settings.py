@@ -118,3 +118,32 @@ def test_form_restored_without_secrets(qtbot, qt_loop, make_window, sandbox, set
     assert not find(again, QCheckBox, "activeCheck").isChecked()
     assert find(again, QCheckBox, "event:label.upsert").isChecked()
     assert find(again, QLineEdit, "hmacEdit").text() == ""
+
+
+def test_read_back_does_not_wait_for_a_slow_password_store(
+    qtbot, make_window, sandbox, memory_keyring
+) -> None:
+    """The token is kept while the read-back runs: a password store that takes its time (or
+    hangs) delays neither the read-back nor its verdict."""
+    import threading
+
+    release = threading.Event()
+    original = memory_keyring.set_password
+
+    def slow_set(service: str, username: str, password: str) -> None:
+        release.wait(10)
+        original(service, username, password)
+
+    memory_keyring.set_password = slow_set
+    window = make_window(sandbox.url)
+    fill_form(qtbot, window, instance_id=DEMO_PAID_ID, token=DEMO_PAID_TOKEN, url=URL,
+              events=["message"])
+    try:
+        with qtbot.waitSignal(window.saver.readBackDone, timeout=5000) as read:
+            window.save()
+        assert read.args[0] is True  # verified while the store is still busy
+        assert memory_keyring.passwords == {}
+    finally:
+        with qtbot.waitSignal(window.tokens.saved, timeout=5000):
+            release.set()
+    assert memory_keyring.passwords == {(SERVICE, DEMO_PAID_ID): DEMO_PAID_TOKEN}

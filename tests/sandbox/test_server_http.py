@@ -231,3 +231,21 @@ def test_stop_cuts_idle_keep_alive_connections(sandbox: SandboxServer) -> None:
         started = time.monotonic()
         sandbox.stop()
         assert time.monotonic() - started < 1.0
+
+
+def test_verbose_log_masks_a_url_encoded_token_in_the_path(
+    sandbox: SandboxServer, http, caplog: pytest.LogCaptureFixture  # noqa: ANN001
+) -> None:
+    """``-v`` logs every request line: a token put in the path or under another key, URL-encoded,
+    is masked too (the sandbox knows its instances' tokens)."""
+    from urllib.parse import quote
+
+    instance = sandbox.state.get(DEMO_PAID_ID)
+    instance.access_token = "tok+en/with spaces&more"
+    caplog.set_level(logging.DEBUG, logger="wawp_desktop.sandbox")
+    encoded = quote(instance.access_token, safe="")
+    http.get(f"/v2/session/info/{encoded}", params={"key": instance.access_token})
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "/v2/session/info/" in text
+    assert encoded not in text and quote(instance.access_token) not in text
+    assert "tok+en" not in text and "tok%2Ben" not in text

@@ -1,0 +1,47 @@
+"""Translatable text for the whole app, the Qt-free core included.
+
+Every user-visible sentence is written ``translate("Context", "Source text")`` (with
+``n=count`` for a text that depends on a number: ``"%n event(s)"``). ``pyside6-lupdate``
+reads those calls into ``resources/i18n/wawp_desktop_*.ts``; the window installs Qt's
+translator as the backend (:func:`install`), and until then (tests, the command line) the
+source text comes back, with ``%n`` filled in and an English plural.
+
+Placeholders are named and filled after translation: ``translate(...).format(url=url)``, so
+a translator can move them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Backend = Callable[[str, str, str | None, int], str]
+_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text, ``%n`` replaced by ``n`` and "(s)" resolved for English."""
+    if n < 0:
+        return text
+    text = text.replace("%n", str(n))
+    return _PLURAL.sub("" if n == 1 else r"\1", text)
+
+
+_backend: Backend = english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language (see the module docstring)."""
+    return _backend(context, text, disambiguation, n)
+
+
+def install(backend: Backend | None) -> None:
+    """Use ``backend`` (the window passes ``QCoreApplication.translate``); None: English."""
+    global _backend
+    _backend = backend or english
+
+
+def plural(n: int, one: str, many: str) -> str:  # pragma: no cover - documentation helper
+    """Do not use: plurals go through ``translate(..., n=n)`` so every language gets its
+    own forms (Arabic has six)."""
+    raise NotImplementedError
