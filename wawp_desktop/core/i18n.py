@@ -41,7 +41,15 @@ def install(backend: Backend | None) -> None:
     _backend = backend or english
 
 
-def plural(n: int, one: str, many: str) -> str:  # pragma: no cover - documentation helper
-    """Do not use: plurals go through ``translate(..., n=n)`` so every language gets its
-    own forms (Arabic has six)."""
-    raise NotImplementedError
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(value: object) -> str:
+    """``value`` as a left-to-right island inside a sentence (URLs, IDs, event names, JSON,
+    header names, paths): never reordered inside Arabic text."""
+    return f"{LRI}{value}{PDI}"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Marks a constant for translation; translate it where it is shown."""
+    return text
