@@ -55,8 +55,10 @@ EXCLUDED_MODULES = [
 ]
 
 # Collected files dropped from the bundle (fnmatch against the "/"-separated destination
-# path). Qt plugins the app does not use, Qt translations (the UI is English only), and
-# libraries that only those plugins need (GTK3 theme → GTK/GDK/cairo/pango/atk; wayland).
+# path). Qt plugins the app does not use, Qt translations of languages the app does not speak,
+# and libraries that only those plugins need (GTK3 theme → GTK/GDK/cairo/pango/atk; wayland).
+KEPT_QT_TRANSLATIONS = ("qtbase_ar.qm",)
+"""Qt's own translations the app needs (standard buttons and dialogs in Arabic)."""
 EXCLUDED_FILES = [
     "*/translations/*.qm",
     "*/plugins/platforms/*wayland*",
@@ -123,5 +125,7 @@ def is_excluded(dest: str) -> bool:
     """True when a collected file (destination path inside the bundle) is left out."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
+    if name in KEPT_QT_TRANSLATIONS:
+        return False
     return any(fnmatch.fnmatchcase(dest, p) or fnmatch.fnmatchcase(name, p)
                for p in EXCLUDED_FILES)

@@ -209,6 +209,14 @@ def main() -> int:
     parser.add_argument("--frozen", action="store_true",
                         help="build the PyInstaller bundle first (packaging/build.py)")
     args = parser.parse_args()
+    import compileall
+
+    import wawp_desktop
+
+    # As after an install, every module's bytecode is cached: a module compiled on first
+    # import (this environment sets PYTHONDONTWRITEBYTECODE) holds the GIL for the whole
+    # compile and would show up as a stall of the window that users never see.
+    compileall.compile_dir(Path(wawp_desktop.__file__).parent, quiet=1)
     from wawp_desktop.sandbox import SandboxServer
 
     with SandboxServer() as sandbox:

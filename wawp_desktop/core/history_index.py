@@ -26,6 +26,7 @@ from .history import (
     read_lines,
     set_aside_if_unreadable,
 )
+from .threads import collector_paused
 from .webhook import PUBLIC_FIELDS
 
 ROW_FIELDS: tuple[str, ...] = ("time", "source",
@@ -96,14 +97,8 @@ class HistoryIndex:
         file: ``problems`` says what happened."""
         index = cls(path)
         try:
-            if notice := set_aside_if_unreadable(path):
-                index.problems.append(notice)
-            index._file_id = _file_id(path)
-            for offset, length, entry in read_lines(path):
-                if entry is None:
-                    index.skipped += 1
-                else:
-                    index._append(entry, offset, length)
+            with collector_paused():  # a full collection here would freeze the window
+                index._read(path)
         except OSError as exc:
             reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
             index.problems.append(f"The save history could not be read: {reason}.")
@@ -113,6 +108,16 @@ class HistoryIndex:
             index.problems.append(f"{what} skipped in the save history (the file itself was "
                                   "not changed).")
         return index
+
+    def _read(self, path: Path) -> None:
+        if notice := set_aside_if_unreadable(path):
+            self.problems.append(notice)
+        self._file_id = _file_id(path)
+        for offset, length, entry in read_lines(path):
+            if entry is None:
+                self.skipped += 1
+            else:
+                self._append(entry, offset, length)
 
     def add(self, entry: HistoryEntry, appended: Appended) -> int:
         """Add an entry that :func:`.history.append` just wrote (quick: GUI thread); returns

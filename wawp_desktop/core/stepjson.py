@@ -16,13 +16,11 @@ and the temporary tuples are freed by reference counting.
 
 from __future__ import annotations
 
-import gc
 import json
 import json.scanner
-import threading
 from typing import Any
 
-_gc_pause = threading.Lock()  # one pause at a time, so overlapping parses restore it right
+from .threads import collector_paused
 
 
 def loads(text: str) -> Any:
@@ -34,11 +32,5 @@ def loads(text: str) -> Any:
     """
     decoder = json.JSONDecoder()
     decoder.scan_once = json.scanner.py_make_scanner(decoder)  # per call: its memo isn't shared
-    with _gc_pause:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return decoder.decode(text)
-        finally:
-            if enabled:
-                gc.enable()
+    with collector_paused():
+        return decoder.decode(text)
