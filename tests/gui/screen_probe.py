@@ -92,6 +92,10 @@ async def _probe() -> dict:
         **first,
         "save_visible": _inside(window.findChild(QPushButton, "submitButton"), window),
         "answer_visible": _inside(window.findChild(QLabel, "responseStatus"), window),
+        "answer_text_fits": all(
+            label.height() >= label.heightForWidth(label.width())
+            for label in (window.findChild(QLabel, n) for n in ("responseStatus",
+                                                                 "readBackStatus"))),
         "page_fits_width": content.width() <= page.viewport().width(),
         "page_min_width": content.minimumSizeHint().width(),
         "page_viewport_width": page.viewport().width(),

@@ -54,6 +54,7 @@ def test_window_fits_the_screen_it_opens_on(size: str) -> None:
     assert found["frame_inside_screen"], found
     assert found["window"][0] <= width and found["window"][1] <= height
     assert found["save_visible"] and found["answer_visible"], found
+    assert found["answer_text_fits"], found  # every line of the answer shows
     assert found["page_fits_width"] and found["clipped"] == [], found
     if width >= 1024:
         assert found["two_columns"], found

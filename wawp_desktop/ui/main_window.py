@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 FIRST_SIZE = (1280, 1000)
 """The first window size on a large screen; smaller screens get 94 % of their free area."""
 MIN_SIZE = (600, 440)
+PAGES_MIN_HEIGHT = 140
+"""The pages keep at least this height when the answer area grows (they scroll)."""
 REQUIRED_FIRST = ("instance_id", "access_token", "url", "events")
 """First focus goes to the first of these that is empty."""
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.answer)
         self.splitter.setChildrenCollapsible(False)
+        self.tabs.setMinimumHeight(PAGES_MIN_HEIGHT)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(central)
@@ -242,7 +245,8 @@ class MainWindow(QMainWindow):
         self.services.op(self, self.services.client.warm_up).finished(self.ready.emit).run()
 
     def _fit_answer(self) -> None:
-        """Give the answer area the height its lines need, taken from the pages above."""
+        """Give the answer area the height its lines need, taken from the pages above (which
+        keep at least :data:`PAGES_MIN_HEIGHT`; they scroll)."""
         if not self.answer.isVisible():
             return
         sizes = self.splitter.sizes()
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
         wanted = self.answer.needed_height()
         if self.answer.tabs.isVisible():
             wanted = max(wanted, total // 2)
-        wanted = min(wanted, total - self.tabs.minimumSizeHint().height())
+        wanted = max(min(wanted, total - PAGES_MIN_HEIGHT), 0)
         if sizes[1] < wanted or (not self.answer.tabs.isVisible() and sizes[1] > wanted):
             self.splitter.setSizes([total - wanted, wanted])
 
