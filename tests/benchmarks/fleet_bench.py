@@ -49,28 +49,12 @@ def current_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def _signal(signal, trigger=None) -> tuple:  # noqa: ANN001
-    future: asyncio.Future[tuple] = asyncio.get_running_loop().create_future()
-
-    def done(*args: object) -> None:
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(done)
-    try:
-        if trigger is not None:
-            trigger()
-        return await future
-    finally:
-        signal.disconnect(done)
-
-
 async def bench(count: int, latency_ms: float, bound: int) -> list[tuple]:
     import keyring
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.benchmarks.loop_benchmarks import StallMeter
+    from tests.benchmarks.loop_benchmarks import StallMeter, wait_signal
     from tests.memory_keyring import MemoryKeyring
     from wawp_desktop.app import create_main_window, freeze_start_up_objects
     from wawp_desktop.core.profiles import Profile
@@ -90,7 +74,7 @@ async def bench(count: int, latency_ms: float, bound: int) -> list[tuple]:
     window = create_main_window(sandbox.url, settings=settings, history_path=tmp / "h.jsonl")
     for account in accounts:
         window.services.tokens.save_sync(account.instance_id, account.access_token)
-    await _signal(window.ready, window.show)
+    await wait_signal(window.ready, window.show)
     freeze_start_up_objects()
     page = window.instances_page
     window.tabs.setCurrentWidget(window.instances_tab)
@@ -99,7 +83,7 @@ async def bench(count: int, latency_ms: float, bound: int) -> list[tuple]:
                           ["url", "name", "events"])
     page.bound_spin.setValue(bound)
     page.check_all_button.click()
-    await _signal(page.runFinished, page.test_button.click)  # warm-up: connections, imports
+    await wait_signal(page.runFinished, page.test_button.click)  # warm-up: connections, imports
     gc.collect()
     before = current_rss_mib()
     meter = StallMeter()
@@ -115,7 +99,7 @@ async def bench(count: int, latency_ms: float, bound: int) -> list[tuple]:
 
     sandbox.reset_max_in_flight()
     started = time.perf_counter()
-    finished = await _wait_measured(meter, _signal(page.runFinished, apply))
+    finished = await _wait_measured(meter, wait_signal(page.runFinished, apply))
     total_s = time.perf_counter() - started
     _kind, results, _cancelled = finished
     gc.collect()
