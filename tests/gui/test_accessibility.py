@@ -78,6 +78,8 @@ def accessible_name(widget: QWidget) -> str:
 
 def accessible_description(widget: QWidget) -> str:
     """The description Qt hands to assistive technology (the tooltip when none is set)."""
+    if widget.accessibleDescription().strip():  # a tab bar's interface describes its tab
+        return widget.accessibleDescription().strip()
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is not None and interface.isValid():
         return interface.text(QAccessible.Text.Description).strip()
