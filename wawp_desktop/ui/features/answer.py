@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import ltr, translate
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
 
@@ -62,7 +63,9 @@ def clip(text: str) -> str:
         head = "\n".join(line[:LINE_LIMIT] + " …" if len(line) > LINE_LIMIT else line
                          for line in lines)
     hidden = len(text) - (len("\n".join(lines)) - cut_chars)
-    return head + f"\n… {hidden:,} more characters not shown (Copy copies everything)"
+    note = translate("AnswerPanel", "… %n more character(s) not shown (Copy copies everything)",
+                     None, hidden)
+    return head + "\n" + note.replace(str(hidden), f"{hidden:,}", 1)
 
 
 def size_notice(raw: str) -> str:
@@ -72,8 +75,9 @@ def size_notice(raw: str) -> str:
     from ...core.preview import size_text
 
     size = len(raw) if raw.isascii() else len(raw.encode("utf-8", "replace"))  # isascii: O(1)
-    return (f" The answer is too large to show in full ({size_text(size)}): the views show "
-            "its beginning; Copy on the “Raw answer” tab copies all of it.")
+    return " " + translate(
+        "AnswerPanel", "The answer is too large to show in full ({size}): the views show its "
+        "beginning; Copy on the “Raw answer” tab copies all of it.").format(size=size_text(size))
 
 
 class AnswerPanel(QGroupBox):
@@ -84,9 +88,11 @@ class AnswerPanel(QGroupBox):
     contentChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Answer", parent)
+        super().__init__(translate("AnswerPanel", "Answer"), parent)
         self.setObjectName("answerPanel")
         self.scope: tuple[str, str] | None = None  # (instance ID, operation)
+        self.text = ""
+        """The outcome line as shown (without its symbol): what screen readers are told."""
         self.status = StatusLabel("responseStatus", self, bold=True, selectable=True)
         self.read_back = StatusLabel("readBackStatus", self)
         self.read_back.hide()
@@ -100,22 +106,34 @@ class AnswerPanel(QGroupBox):
             view.setFont(mono)
             view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             view.setMinimumHeight(60)
-        self.json_view.setAccessibleName("Normalized answer")
-        self.raw_view.setAccessibleName("Raw answer")
+            view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # JSON, also in Arabic
+        self.json_view.setAccessibleName(translate("AnswerPanel", "Normalized answer"))
+        self.json_view.setAccessibleDescription(translate(
+            "AnswerPanel", "What Wawp stored or said, as indented JSON (read-only)."))
+        self.raw_view.setAccessibleName(translate("AnswerPanel", "Raw answer"))
+        self.raw_view.setAccessibleDescription(translate(
+            "AnswerPanel", "Wawp's answer exactly as it arrived (read-only)."))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("responseTabs")
-        self.tabs.addTab(self.json_view, "Normalized")
-        self.tabs.addTab(self.raw_view, "Raw answer")
+        self.tabs.addTab(self.json_view, translate("AnswerPanel", "Normalized"))
+        self.tabs.addTab(self.raw_view, translate("AnswerPanel", "Raw answer"))
+        self.tabs.tabBar().setAccessibleName(translate("AnswerPanel", "Answer views"))
+        self.tabs.tabBar().setAccessibleDescription(translate(
+            "AnswerPanel", "Choose the normalized answer or the raw answer."))
         self.tabs.hide()
         self.details_button = QToolButton(self)
         self.details_button.setObjectName("answerDetailsButton")
-        self.details_button.setText("Show answer")
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip("Show or hide what Wawp answered")
+        self.details_button.setToolTip(translate("AnswerPanel", "Show or hide what Wawp answered"))
+        self.details_button.setAccessibleDescription(self.details_button.toolTip())
+        self._name_details_button(False)
         self.details_button.toggled.connect(self._toggle_details)
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = QPushButton(translate("AnswerPanel", "Copy"), self)
         self.copy_button.setObjectName("copyResponseButton")
-        self.copy_button.setToolTip("Copy the text of the visible tab")
+        self.copy_button.setToolTip(translate("AnswerPanel", "Copy the text of the visible tab"))
+        self.copy_button.setAccessibleName(translate("AnswerPanel", "Copy the answer"))
+        self.copy_button.setAccessibleDescription(translate(
+            "AnswerPanel", "Copies the whole text of the visible tab, also what is not shown."))
         self.copy_button.clicked.connect(self.copy_visible)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -133,9 +151,15 @@ class AnswerPanel(QGroupBox):
     def has_details(self) -> bool:
         return any(self._full.values())
 
+    def _name_details_button(self, shown: bool) -> None:
+        text = (translate("AnswerPanel", "Hide answer") if shown
+                else translate("AnswerPanel", "Show answer"))
+        self.details_button.setText(text)
+        self.details_button.setAccessibleName(text)
+
     def _toggle_details(self, shown: bool) -> None:
         self.tabs.setVisible(shown and self.has_details)
-        self.details_button.setText("Hide answer" if shown else "Show answer")
+        self._name_details_button(shown)
         self.contentChanged.emit()
 
     def show_read_back(self, verified: bool | None, text: str) -> None:
@@ -151,6 +175,7 @@ class AnswerPanel(QGroupBox):
         self.read_back.hide()
         self.read_back.clear_status()
         text += size_notice(raw)
+        self.text = text
         self.status.set_status(tone, text)
         self._full = {self.json_view: normalized, self.raw_view: raw}
         self.json_view.setPlainText(clip(normalized))
@@ -182,22 +207,34 @@ class AnswerPanel(QGroupBox):
         self._set((instance_id, operation), tone, text)
 
     def show_busy(self, instance_id: str, url: str) -> None:
-        self._set((instance_id, "save"), Tone.MUTED, f"Saving the webhook for {url}…")
+        self._set((instance_id, "save"), Tone.MUTED, translate(
+            "AnswerPanel", "Saving the webhook for {url}…").format(url=ltr(url)))
 
     def show_invalid(self, instance_id: str, count: int) -> None:
-        noun = "field needs" if count == 1 else "fields need"
-        self._set((instance_id, "save"), Tone.ERROR,
-                  f"Nothing was sent: {count} {noun} attention (see the messages in the form).")
+        self._set((instance_id, "save"), Tone.ERROR, translate(
+            "AnswerPanel", "Nothing was sent: %n field(s) to correct (see the messages in the "
+            "form).", None, count))
 
     def show_success(self, instance_id: str, result: ApiSuccess) -> None:
         item = result.item if isinstance(result.item, dict) else {}
         events = item.get("events")
         count = len(events) if isinstance(events, list) else 0
         active = item.get("is_active")
-        state = "active" if active is True else "inactive" if active is False else "stored"
-        text = (f"Saved: Wawp stored the webhook for {item.get('url', 'your URL')} "
-                f"({count} event{'s' if count != 1 else ''}, {state})." if item
-                else result.message or "Saved: Wawp accepted the change.")
+        if not item:
+            text = result.message or translate("AnswerPanel", "Saved: Wawp accepted the change.")
+        else:
+            url = item.get("url")
+            url = ltr(url) if url else translate("AnswerPanel", "your URL")
+            if active is True:
+                text = translate("AnswerPanel", "Saved: Wawp stored the webhook for {url} "
+                                 "(%n event(s), active).", None, count)
+            elif active is False:
+                text = translate("AnswerPanel", "Saved: Wawp stored the webhook for {url} "
+                                 "(%n event(s), inactive).", None, count)
+            else:
+                text = translate("AnswerPanel", "Saved: Wawp stored the webhook for {url} "
+                                 "(%n event(s), stored).", None, count)
+            text = text.format(url=url)
         self._set((instance_id, "save"), Tone.SUCCESS, text,
                   pretty(item or result.data), result.raw_body)
         self.tabs.setCurrentIndex(0)
@@ -212,9 +249,9 @@ class AnswerPanel(QGroupBox):
         self.tabs.setCurrentIndex(0 if normalized or not error.raw_body else 1)
 
     def show_cancelled(self, instance_id: str) -> None:
-        self._set((instance_id, "save"), Tone.WARNING,
-                  "Cancelled. The request was stopped; if it had already reached Wawp the "
-                  "change may still have been saved.")
+        self._set((instance_id, "save"), Tone.WARNING, translate(
+            "AnswerPanel", "Cancelled. The request was stopped; if it had already reached Wawp "
+            "the change may still have been saved."))
 
     def copy_visible(self) -> None:
         view = self.tabs.currentWidget()

@@ -11,16 +11,23 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core import config_file
 from ...core.files import FileWriteError, atomic_write_text
+from ...core.i18n import ltr, translate
 from ...core.threads import run_in_daemon_thread
 from ...core.webhook import PUBLIC_FIELDS, WebhookConfig
+from .. import a11y
 from ..form.form import Form
 from ..msgbox import ask, tell
 from ..services import Services
 
-FILE_FILTER = "Webhook configuration (*.json);;All files (*)"
 LAST_DIR_KEY = "files/last_dir"
 FORM_FIELDS = [f.name for f in PUBLIC_FIELDS]
 """What a file or a history entry fills in: never the token or the HMAC secret."""
+
+
+def file_filter() -> str:
+    """The file dialogs' filters, translated (the patterns stay as they are)."""
+    return ";;".join((translate("FilesFeature", "Webhook configuration (*.json)"),
+                      translate("FilesFeature", "All files (*)")))
 
 
 class FilesFeature(QObject):
@@ -49,7 +56,7 @@ class FilesFeature(QObject):
     def _dialog(self, title: str, save: bool, on_selected) -> QFileDialog:  # noqa: ANN001
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
-        dialog = QFileDialog(self.window, title, self._start_dir(), FILE_FILTER)
+        dialog = QFileDialog(self.window, title, self._start_dir(), file_filter())
         dialog.setObjectName("saveFileDialog" if save else "openFileDialog")
         dialog.setAcceptMode(
             QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -74,7 +81,8 @@ class FilesFeature(QObject):
 
     def export(self, config: WebhookConfig) -> None:
         text = config_file.dumps(config)
-        self._dialog("Export webhook configuration", True, lambda path: self.write(path, text))
+        self._dialog(translate("FilesFeature", "Export webhook configuration"), True,
+                     lambda path: self.write(path, text))
 
     def write(self, path: str, text: str) -> None:
         """Write through a temporary file renamed into place (a full disk never destroys the
@@ -91,34 +99,44 @@ class FilesFeature(QObject):
 
     def _written(self, path: str, error: str) -> None:
         if error:
-            tell(self.window, "Export failed", f"Could not write {path}: {error}. An existing "
-                 "file there was left as it was.", error=True, name="filesMessageBox")
+            text = translate("FilesFeature", "Could not write {path}: {reason}. An existing file "
+                             "there was left as it was.").format(path=ltr(path), reason=error)
+            tell(self.window, translate("FilesFeature", "Export failed"), text, error=True,
+                 name="filesMessageBox")
         else:
-            self.window.statusBar().showMessage(f"Exported to {path} (no secrets).", 8000)
+            text = translate("FilesFeature", "Exported to {path} (no secrets).").format(
+                path=ltr(path))
+            self.window.statusBar().showMessage(text, 8000)
+            a11y.announce(self.window.statusBar(), text)  # a failure opens a message box
         self.written.emit(path, error)
 
     # -- import -------------------------------------------------------------------------
     def ask_import(self) -> None:
-        self._dialog("Import webhook configuration", False, self.read)
+        self._dialog(translate("FilesFeature", "Import webhook configuration"), False, self.read)
 
     def read(self, path: str) -> None:
         self.services.op(self, lambda: run_in_daemon_thread(config_file.read_config_file, path)
                          ).success(lambda result: self._read(path, result)).failure(
-            lambda error: self._import_failed(f"Could not read {path}: {error.message}")).run()
+            lambda error: self._import_failed(translate(
+                "FilesFeature", "Could not read {path}: {reason}").format(
+                path=ltr(path), reason=error.message))).run()
 
     def _import_failed(self, text: str) -> None:
-        tell(self.window, "Import failed", text, error=True, name="filesMessageBox")
+        tell(self.window, translate("FilesFeature", "Import failed"), text, error=True,
+             name="filesMessageBox")  # a message box is read out as it opens
         self.importFailed.emit(text)
 
     def _read(self, path: str, result: config_file.ImportResult) -> None:
         if result.config is None:
-            self._import_failed(f"Nothing was changed. Problems in {path}:\n\n• "
-                                + "\n• ".join(result.errors))
+            self._import_failed(translate(
+                "FilesFeature", "Nothing was changed. Problems in {path}:\n\n{problems}").format(
+                path=ltr(path), problems="\n".join(f"• {p}" for p in result.errors)))
             return
-        self.apply(result.config, f"Imported {path}.")
+        self.apply(result.config, translate("FilesFeature", "Imported {path}.").format(
+            path=ltr(path)))
         if result.warnings:
-            tell(self.window, "Imported with notes", "\n".join(result.warnings),
-                 name="filesMessageBox")
+            tell(self.window, translate("FilesFeature", "Imported with notes"),
+                 "\n".join(result.warnings), name="filesMessageBox")
 
     # -- filling the form ---------------------------------------------------------------
     def apply(self, config: WebhookConfig, message: str) -> None:
@@ -126,9 +144,11 @@ class FilesFeature(QObject):
         replace a different webhook the user has typed."""
         current = self.form.value()
         if current.url and config.url and current.url != config.url:
-            ask(self.window, "Replace the form?",
-                f"The form holds the webhook for\n{current.url}\n\nReplace it with\n"
-                f"{config.url}?", "Replace", lambda: self._fill(config, message),
+            ask(self.window, translate("FilesFeature", "Replace the form?"),
+                translate("FilesFeature", "The form holds the webhook for\n{current}\n\n"
+                          "Replace it with\n{new}?").format(current=ltr(current.url),
+                                                            new=ltr(config.url)),
+                translate("FilesFeature", "Replace"), lambda: self._fill(config, message),
                 name="replaceFormDialog")
             return
         self._fill(config, message)
@@ -138,4 +158,5 @@ class FilesFeature(QObject):
         names = [n for n in FORM_FIELDS if n != "instance_id" or config.instance_id]
         self.form.set_value(config, names)
         self.window.statusBar().showMessage(message, 8000)
+        a11y.announce(self.window.statusBar(), message)
         self.applied.emit(message)

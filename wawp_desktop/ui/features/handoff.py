@@ -7,8 +7,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from ...core import handoff
+from ...core.i18n import translate
 from ...core.request import ApiRequest
 from ...core.save import plan
+from .. import a11y
 from ..dialogs.preview_dialog import PreviewDialog
 from ..form.form import Form
 from ..widgets.save_bar import SaveBar
@@ -17,6 +19,7 @@ from .editing import EditSession
 BUILDERS = {"curl": handoff.as_curl, "powershell": handoff.as_powershell,
             "python": handoff.as_python}
 NAMES = {"curl": "cURL", "powershell": "PowerShell", "python": "Python (httpx)"}
+"""Product names: not translated."""
 
 
 class HandoffFeature(QObject):
@@ -66,11 +69,16 @@ class HandoffFeature(QObject):
         if with_secrets:
             self._secret_copy = text
             self._timer.start(self.clipboard_clear_ms)
-        message = f"Copied the request as {NAMES[kind]}."
         if with_secrets:
-            message += (f" It holds your secrets: the clipboard is cleared in "
-                        f"{round(self.clipboard_clear_ms / 1000)} s.")
-        self.bar.window().statusBar().showMessage(message, 8000)
+            message = translate(
+                "HandoffFeature", "Copied the request as {name}. It holds your secrets: the "
+                "clipboard is cleared in %n s.", None, round(self.clipboard_clear_ms / 1000))
+        else:
+            message = translate("HandoffFeature", "Copied the request as {name}.")
+        message = message.format(name=NAMES[kind])
+        status_bar = self.bar.window().statusBar()
+        status_bar.showMessage(message, 8000)
+        a11y.announce(status_bar, message)
         self.copied.emit(kind, text)
         return text
 
@@ -79,7 +87,8 @@ class HandoffFeature(QObject):
         cleared = self._secret_copy is not None and clipboard.text() == self._secret_copy
         if cleared:
             clipboard.clear()
-            self.bar.window().statusBar().showMessage(
-                "The copied request with secrets was removed from the clipboard.", 5000)
+            self.bar.window().statusBar().showMessage(translate(
+                "HandoffFeature", "The copied request with secrets was removed from the "
+                "clipboard."), 5000)
         self._secret_copy = None
         self.clipboardCleared.emit(cleared)

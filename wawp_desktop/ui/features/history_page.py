@@ -36,8 +36,10 @@ from ...core import history
 from ...core.files import FileWriteError
 from ...core.history import Appended, HistoryEntry
 from ...core.history_index import HistoryIndex
+from ...core.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ...core.threads import run_in_daemon_thread
 from ...core.webhook import WebhookConfig
+from .. import a11y
 from ..services import Services
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
@@ -48,7 +50,10 @@ class HistoryModel(HeaderedTableModel):
     """The entries a search found, newest first (a view over the index: one reset per
     keystroke, rows built only when shown)."""
 
-    HEADERS = ("Time", "Where", "Instance", "URL", "Events", "Outcome")
+    HEADERS = (QT_TRANSLATE_NOOP("HistoryPage", "Time"), QT_TRANSLATE_NOOP("HistoryPage", "Where"),
+               QT_TRANSLATE_NOOP("HistoryPage", "Instance"),
+               QT_TRANSLATE_NOOP("HistoryPage", "URL"), QT_TRANSLATE_NOOP("HistoryPage", "Events"),
+               QT_TRANSLATE_NOOP("HistoryPage", "Outcome"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +62,11 @@ class HistoryModel(HeaderedTableModel):
 
     def row_count(self) -> int:
         return len(self.shown)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return translate("HistoryPage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
@@ -68,17 +78,20 @@ class HistoryModel(HeaderedTableModel):
         if column == 0:
             return entry.time.replace("T", " ")[:19]
         if column == 1:
-            return "Sandbox" if entry.is_sandbox else "Wawp"
+            return translate("HistoryPage", "Sandbox") if entry.is_sandbox else "Wawp"
         if column == 2:
             bulk = entry.extra.get("bulk")
             if isinstance(bulk, list):  # one entry for a run over many instances
-                return f"{len(bulk)} instance{'' if len(bulk) == 1 else 's'}"
+                return translate("HistoryPage", "%n instance(s)", None, len(bulk))
             return entry.instance_id
         if column == 3:
             return entry.url
         if column == 4:
             return str(len(entry.events)) if display else ", ".join(entry.events)
-        return ("Saved" if entry.ok else "Failed") if display else entry.summary
+        if not display:
+            return entry.summary
+        return translate("HistoryPage", "Saved") if entry.ok else translate("HistoryPage",
+                                                                             "Failed")
 
     def entry(self, row: int) -> HistoryEntry:
         """The ``row``-th shown entry, without its answer."""
@@ -115,9 +128,13 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("historySearchEdit")
-        self.search_edit.setPlaceholderText("Instance, URL, event, outcome…")
+        self.search_edit.setPlaceholderText(translate("HistoryPage",
+                                                      "Instance, URL, event, outcome…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search history")
+        self.search_edit.setAccessibleName(translate("HistoryPage", "Search history"))
+        self.search_edit.setAccessibleDescription(translate(
+            "HistoryPage", "Shows only the saves whose instance, URL, events or outcome contain "
+            "what you type."))
         self.search_edit.textChanged.connect(self._search)
         self.view = QTableView(self)
         self.view.setObjectName("historyView")
@@ -134,24 +151,40 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 140), (1, 64), (2, 105), (4, 50), (5, 64)):
             self.view.setColumnWidth(column, width)
-        self.view.setAccessibleName("Save history")
+        self.view.setAccessibleName(translate("HistoryPage", "Save history"))
+        self.view.setAccessibleDescription(translate(
+            "HistoryPage", "Every save, newest first: time, where, instance, URL, number of "
+            "events and outcome. Enter loads the selected save into the form."))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(lambda _index: self.load_button.click())
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("historyDetails")
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setAccessibleName("Details of the selected save")
-        self.details.setPlaceholderText("Select a save to see its details.")
-        self.load_button = QPushButton("Load into form", self)
+        self.details.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # JSON, also in Arabic
+        self.details.setAccessibleName(translate("HistoryPage", "Details of the selected save"))
+        self.details.setAccessibleDescription(translate(
+            "HistoryPage", "The whole save as JSON, Wawp's answer included (read-only)."))
+        self.details.setPlaceholderText(translate("HistoryPage",
+                                                  "Select a save to see its details."))
+        self.load_button = QPushButton(translate("HistoryPage", "Load into form"), self)
         self.load_button.setObjectName("historyLoadButton")
-        self.load_button.setToolTip("Fill the form with this save (Enter in the list)")
+        self.load_button.setToolTip(translate("HistoryPage",
+                                              "Fill the form with this save (Enter in the list)"))
+        self.load_button.setAccessibleName(translate("HistoryPage",
+                                                     "Load the selected save into the form"))
+        self.load_button.setAccessibleDescription(self.load_button.toolTip())
         self.load_button.clicked.connect(self._load)
-        self.export_button = QPushButton("Export entry…", self)
+        self.export_button = QPushButton(translate("HistoryPage", "Export entry…"), self)
         self.export_button.setObjectName("historyExportButton")
+        self.export_button.setToolTip(translate(
+            "HistoryPage", "Write this save's configuration to a file (never the token or the "
+            "signing secret)"))
+        self.export_button.setAccessibleName(translate("HistoryPage", "Export the selected save"))
+        self.export_button.setAccessibleDescription(self.export_button.toolTip())
         self.export_button.clicked.connect(self._export)
 
-        search_label = QLabel("Fi&lter", self)
+        search_label = QLabel(translate("HistoryPage", "Fi&lter"), self)
         search_label.setBuddy(self.search_edit)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -221,10 +254,14 @@ class HistoryPage(QWidget):
 
     def _recorded(self, entry: HistoryEntry, appended: Appended | None, error: str) -> None:
         if error:
-            self._show_problem(f"This save was not written to the history file "
-                               f"({self.services.history_path}): {error}.", Tone.ERROR)
-            self.window().statusBar().showMessage(
-                f"The history could not be written: {error}.", 10_000)
+            text = translate("HistoryPage", "This save was not written to the history file "
+                             "({path}): {reason}.").format(
+                path=ltr(self.services.history_path), reason=error)
+            self._show_problem(text, Tone.ERROR)
+            self.window().statusBar().showMessage(translate(
+                "HistoryPage", "The history could not be written: {reason}.").format(
+                reason=error), 10_000)
+            a11y.announce(self.problem, text)
         elif appended is not None:
             if appended.notice:
                 self._show_problem(appended.notice, Tone.WARNING)
@@ -292,11 +329,12 @@ class HistoryPage(QWidget):
         self.load_button.setEnabled(entry is not None and self.loadable(entry))
         self.export_button.setEnabled(entry is not None)
         if entry is not None and not self.loadable(entry):
-            self.where_note.set_status(Tone.INFO, "This save was made in the sandbox (the "
-                                       "practice server), not on Wawp: it cannot be loaded "
-                                       "into the real form.")
+            self.where_note.set_status(Tone.INFO, translate(
+                "HistoryPage", "This save was made in the sandbox (the practice server), not on "
+                "Wawp: it cannot be loaded into the real form."))
         elif entry is not None and entry.is_sandbox:
-            self.where_note.set_status(Tone.MUTED, "A practice save made in the sandbox.")
+            self.where_note.set_status(Tone.MUTED, translate(
+                "HistoryPage", "A practice save made in the sandbox."))
         else:
             self.where_note.clear_status()
 

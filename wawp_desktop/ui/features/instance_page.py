@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ErrorKind, WawpError
+from ...core.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ...core.instance import SessionInfo
 from ...core.validation import check_instance_id, check_token
 from ...core.webhook import StoredWebhook
+from .. import a11y
 from ..form.form import Form
 from ..form.instance_bar import InstanceBar
 from ..msgbox import ask
@@ -35,17 +37,23 @@ from ..widgets.table_model import HeaderedTableModel, Index
 from .answer import AnswerPanel
 from .editing import EditSession
 
-SYSTEM_TOOLTIP = (
+SYSTEM_TOOLTIP = QT_TRANSLATE_NOOP(
+    "InstancePage",
     "The instance's system webhook feeds the Wawp inbox: it can be disabled, never deleted."
 )
-IDLE_TEXT = "Test the connection to see the webhooks this instance has."
+IDLE_TEXT = QT_TRANSLATE_NOOP("InstancePage",
+                              "Test the connection to see the webhooks this instance has.")
+NOT_TESTED_TEXT = QT_TRANSLATE_NOOP("InstancePage",
+                                    "Not tested yet: press Test connection (Alt+C).")
 
 
 class WebhookListModel(HeaderedTableModel):
     """The instance's webhooks, the system webhook first. A refill is one model reset, so
     hundreds of rows cost one layout, not one per cell."""
 
-    HEADERS = ("URL", "Name", "Active", "Events")
+    HEADERS = (QT_TRANSLATE_NOOP("InstancePage", "URL"), QT_TRANSLATE_NOOP("InstancePage", "Name"),
+               QT_TRANSLATE_NOOP("InstancePage", "Active"),
+               QT_TRANSLATE_NOOP("InstancePage", "Events"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +61,11 @@ class WebhookListModel(HeaderedTableModel):
 
     def row_count(self) -> int:
         return len(self.hooks)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return translate("InstancePage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -63,12 +76,15 @@ class WebhookListModel(HeaderedTableModel):
             if column == 0:
                 return hook.url
             if column == 1:
-                return hook.name + (" (system)" if hook.is_system else "")
+                if hook.is_system:
+                    return translate("InstancePage", "{name} (system)").format(name=hook.name)
+                return hook.name
             if column == 2:
-                return {True: "Yes", False: "No", None: "?"}[hook.is_active]
+                return {True: translate("InstancePage", "Yes"),
+                        False: translate("InstancePage", "No"), None: "?"}[hook.is_active]
             return str(len(hook.events))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return SYSTEM_TOOLTIP if hook.is_system else hook.url
+            return translate("InstancePage", SYSTEM_TOOLTIP) if hook.is_system else hook.url
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -98,13 +114,16 @@ class InstancePage(QWidget):
         self.editing = editing
         self.session: SessionInfo | None = None
         self.details = StatusLabel("instanceDetails", self, selectable=True)
-        self.details.set_status(Tone.MUTED, "Not tested yet: press Test connection (Alt+C).")
+        self.details.set_status(Tone.MUTED, translate("InstancePage", NOT_TESTED_TEXT))
         self.status = StatusLabel("webhookListStatus", self)
-        self.status.set_status(Tone.MUTED, IDLE_TEXT)
+        self.status.set_status(Tone.MUTED, translate("InstancePage", IDLE_TEXT))
         self.model = WebhookListModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("webhookList")
-        self.table.setAccessibleName("Webhooks of this instance")
+        self.table.setAccessibleName(translate("InstancePage", "Webhooks of this instance"))
+        self.table.setAccessibleDescription(translate(
+            "InstancePage", "One row per webhook: URL, name, active, number of events. Enter "
+            "edits the selected webhook in the form, Delete deletes it."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,18 +138,27 @@ class InstancePage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _index: self.edit_selected())
-        self.edit_button = QPushButton("Edit in form", self)
+        self.edit_button = QPushButton(translate("InstancePage", "Edit in form"), self)
         self.edit_button.setObjectName("editWebhookButton")
-        self.edit_button.setToolTip("Fill the form with the selected webhook (Enter in the "
-                                    "list); Save then sends only what you change")
+        self.edit_button.setToolTip(translate(
+            "InstancePage", "Fill the form with the selected webhook (Enter in the list); Save "
+            "then sends only what you change"))
+        self.edit_button.setAccessibleName(
+            translate("InstancePage", "Edit the selected webhook in the form"))
+        self.edit_button.setAccessibleDescription(self.edit_button.toolTip())
         self.edit_button.clicked.connect(self.edit_selected)
-        self.reload_button = QPushButton("Reload", self)
+        self.reload_button = QPushButton(translate("InstancePage", "Reload"), self)
         self.reload_button.setObjectName("reloadWebhooksButton")
-        self.reload_button.setToolTip("Load the instance's webhooks again (F5)")
+        self.reload_button.setToolTip(translate("InstancePage",
+                                                "Load the instance's webhooks again (F5)"))
+        self.reload_button.setAccessibleName(translate("InstancePage", "Reload the webhooks"))
+        self.reload_button.setAccessibleDescription(self.reload_button.toolTip())
         self.reload_button.clicked.connect(self.reload)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
-        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button = QPushButton(translate("InstancePage", "Delete…"), self)
         self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setAccessibleName(translate("InstancePage",
+                                                       "Delete the selected webhook"))
         self.delete_button.clicked.connect(self.confirm_delete)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   self.confirm_delete)
@@ -180,17 +208,27 @@ class InstancePage(QWidget):
             return
         self.session = info
         self.bar.show_session(info)
-        who = [part for part in (info.name, f"+{info.number}" if info.number else "",
+        who = [part for part in (info.name, ltr(f"+{info.number}") if info.number else "",
                                  info.push_name) if part]
-        self.details.set_status(Tone.NORMAL, f"{info.status}: {info.meaning}"
-                                + (f" ({' · '.join(who)})" if who else ""))
+        if who:
+            text = translate("InstancePage", "{status}: {meaning} ({who})").format(
+                status=ltr(info.status), meaning=info.meaning, who=" · ".join(who))
+        else:
+            text = translate("InstancePage", "{status}: {meaning}").format(
+                status=ltr(info.status), meaning=info.meaning)
+        self.details.set_status(Tone.NORMAL, text)
+        a11y.announce(self.details, translate(
+            "InstancePage", "Connection tested: {status}").format(status=text))
         self.tested.emit(info)
         self._load(instance_id, token)
 
     def _test_failed(self, instance_id: str, error: WawpError) -> None:
         if self._current(instance_id):
             self.bar.show_session_error(error)
-            self.details.set_status(Tone.ERROR, f"The connection test failed: {error.summary()}")
+            text = translate("InstancePage", "The connection test failed: {reason}").format(
+                reason=error.summary())
+            self.details.set_status(Tone.ERROR, text)
+            a11y.announce(self.details, text)
             self.answer.show_error(instance_id, "test", error)
             self.show_error(instance_id, error)
 
@@ -200,7 +238,8 @@ class InstancePage(QWidget):
             self._load(*credentials)
 
     def _load(self, instance_id: str, token: str) -> None:
-        self.status.set_status(Tone.MUTED, "Loading the instance's webhooks…")
+        self.status.set_status(Tone.MUTED, translate("InstancePage",
+                                                     "Loading the instance's webhooks…"))
         self.services.op(self, lambda: self.services.client.list_webhooks(instance_id, token)
                          ).success(lambda hooks: self.show_hooks(instance_id, hooks)).failure(
             lambda error: self.show_error(instance_id, error)).run()
@@ -220,10 +259,13 @@ class InstancePage(QWidget):
                 if hook.url == selected.url:
                     self.table.selectRow(row)
         count = len(hooks)
-        self.status.set_status(Tone.NORMAL, (
-            f"{count} webhook{'s' if count != 1 else ''} on {instance_id}. Select one and "
-            "press Edit in form to change it." if count
-            else f"{instance_id} has no webhooks yet. Fill in the form and save to add one."))
+        if count:
+            text = translate("InstancePage", "%n webhook(s) on {instance}. Select one and press "
+                             "Edit in form to change it.", None, count)
+        else:
+            text = translate("InstancePage", "{instance} has no webhooks yet. Fill in the form "
+                             "and save to add one.")
+        self.status.set_status(Tone.NORMAL, text.format(instance=ltr(instance_id)))
         self._update_buttons()
         self.loaded.emit(instance_id, hooks)
 
@@ -231,20 +273,22 @@ class InstancePage(QWidget):
         self.model.set_hooks([])
         self._update_buttons()
         if error.kind is ErrorKind.SUBSCRIPTION_REQUIRED:
-            self.status.set_status(Tone.WARNING, (
-                "This instance is on Wawp's free plan, which has no webhooks to list. "
-                "Upgrade it in the Wawp dashboard to use webhooks."))
+            self.status.set_status(Tone.WARNING, translate(
+                "InstancePage", "This instance is on Wawp's free plan, which has no webhooks to "
+                "list. Upgrade it in the Wawp dashboard to use webhooks."))
         else:
-            self.status.set_status(Tone.ERROR, f"Could not load the webhooks: {error.message}")
+            self.status.set_status(Tone.ERROR, translate(
+                "InstancePage", "Could not load the webhooks: {reason}").format(
+                reason=error.message))
         self.loadFailed.emit(instance_id, error)
 
     def _instance_changed(self, _text: str) -> None:
         """The list, the session and the editing state belong to the previous instance."""
         self.session = None
-        self.details.set_status(Tone.MUTED, "Not tested yet: press Test connection (Alt+C).")
+        self.details.set_status(Tone.MUTED, translate("InstancePage", NOT_TESTED_TEXT))
         self.editing.stop()
         self.model.set_hooks([])
-        self.status.set_status(Tone.MUTED, IDLE_TEXT)
+        self.status.set_status(Tone.MUTED, translate("InstancePage", IDLE_TEXT))
         self._update_buttons()
 
     # -- selection, editing, delete -------------------------------------------------------
@@ -259,8 +303,12 @@ class InstancePage(QWidget):
         self.edit_button.setEnabled(hook is not None)
         self.delete_button.setEnabled(hook is not None and not hook.is_system)
         self.delete_button.setToolTip(
-            SYSTEM_TOOLTIP if hook is not None and hook.is_system else "Delete the selected "
-            "webhook (Del)")
+            translate("InstancePage", SYSTEM_TOOLTIP) if hook is not None and hook.is_system
+            else translate("InstancePage", "Delete the selected webhook (Del)"))
+        self.delete_button.setAccessibleDescription(
+            self.delete_button.toolTip() if hook is None or hook.is_system
+            else translate("InstancePage", "Asks first; Wawp then stops sending events to "
+                           "{url} at once.").format(url=ltr(hook.url)))
 
     def edit_selected(self) -> None:
         """Fill the form with the selected webhook, asking first if that replaces a different
@@ -270,10 +318,12 @@ class InstancePage(QWidget):
             return
         current = self.form.value()
         if current.url and current.url != hook.url:
-            ask(self.window(), "Replace the form?",
-                f"The form holds the webhook for\n{current.url}\n\nReplace it with\n{hook.url}?"
-                "\n\nWhat you typed for the other webhook is lost.", "Replace",
-                lambda: self.edit(hook), name="replaceFormDialog")
+            ask(self.window(), translate("InstancePage", "Replace the form?"),
+                translate("InstancePage", "The form holds the webhook for\n{current}\n\n"
+                          "Replace it with\n{new}?\n\nWhat you typed for the other webhook is "
+                          "lost.").format(current=ltr(current.url), new=ltr(hook.url)),
+                translate("InstancePage", "Replace"), lambda: self.edit(hook),
+                name="replaceFormDialog")
             return
         self.edit(hook)
 
@@ -288,9 +338,12 @@ class InstancePage(QWidget):
         if hook is None:
             self.edit_note.clear_status()
             return
-        secret = " Leave the signing secret empty to keep the stored one." if hook.has_hmac else ""
-        self.edit_note.set_status(
-            Tone.INFO, f"Editing {hook.url}: Save sends only what you change.{secret}")
+        if hook.has_hmac:
+            text = translate("InstancePage", "Editing {url}: Save sends only what you change. "
+                             "Leave the signing secret empty to keep the stored one.")
+        else:
+            text = translate("InstancePage", "Editing {url}: Save sends only what you change.")
+        self.edit_note.set_status(Tone.INFO, text.format(url=ltr(hook.url)))
 
     def confirm_delete(self) -> None:
         hook = self.selected()
@@ -299,21 +352,27 @@ class InstancePage(QWidget):
         credentials = self._credentials()
         if credentials is None:
             return
-        ask(self.window(), "Delete this webhook?",
-            f"Delete the webhook for\n{hook.url}\n\nWawp stops sending events there at once. "
-            "This cannot be undone.", "Delete", lambda: self._delete(*credentials, hook.url),
+        ask(self.window(), translate("InstancePage", "Delete this webhook?"),
+            translate("InstancePage", "Delete the webhook for\n{url}\n\nWawp stops sending "
+                      "events there at once. This cannot be undone.").format(url=ltr(hook.url)),
+            translate("InstancePage", "Delete"), lambda: self._delete(*credentials, hook.url),
             name="deleteDialog")
 
     def _delete(self, instance_id: str, token: str, url: str) -> None:
         self.services.op(self, lambda: self.services.client.delete_webhook(
             instance_id, token, url)).success(
             lambda _r: self._deleted(instance_id, token, url)).failure(
-            lambda error: self.answer.show_error(instance_id, "delete", error)).run()
+            lambda error: self._delete_failed(instance_id, error)).run()
+
+    def _delete_failed(self, instance_id: str, error: WawpError) -> None:
+        self.answer.show_error(instance_id, "delete", error)
+        a11y.announce(self.answer.status, self.answer.text)
 
     def _deleted(self, instance_id: str, token: str, url: str) -> None:
         if self.editing.hook is not None and self.editing.hook.url == url:
             self.editing.stop()
-        self.answer.show_message(instance_id, "delete", Tone.SUCCESS,
-                                 f"Deleted the webhook for {url}.")
+        self.answer.show_message(instance_id, "delete", Tone.SUCCESS, translate(
+            "InstancePage", "Deleted the webhook for {url}.").format(url=ltr(url)))
+        a11y.announce(self.answer.status, self.answer.text)
         self.deleted.emit(url)
         self._load(instance_id, token)

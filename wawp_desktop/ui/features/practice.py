@@ -6,16 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
+from ...core.i18n import translate
 from ...sandbox.practice import BY_KEY, PROBLEMS
+from .. import a11y
 from ..services import Services
 
 
 def fill_problems(combo: QComboBox) -> None:
-    """The choices: none, then each practice problem (its description as the tooltip)."""
-    combo.addItem("No problem: answer normally", None)
+    """The choices: none, then each practice problem (its description as the tooltip).
+
+    The problems' labels and descriptions are marked in the sandbox (context "Practice")."""
+    combo.addItem(translate("PracticeFeature", "No problem: answer normally"), None)
     for problem in PROBLEMS:
-        combo.addItem(problem.label, problem.key)
-        combo.setItemData(combo.count() - 1, problem.description, 3)  # Qt.ToolTipRole
+        combo.addItem(translate("Practice", problem.label), problem.key)
+        combo.setItemData(combo.count() - 1, translate("Practice", problem.description),
+                          3)  # Qt.ToolTipRole
 
 
 class PracticeFeature(QObject):
@@ -37,8 +42,11 @@ class PracticeFeature(QObject):
         key = self.combo.itemData(index)
         if key is not None:
             server.faults.push(BY_KEY[key].fault())
-            self.combo.window().statusBar().showMessage(
-                f"The next request to the sandbox plays: {BY_KEY[key].label}.", 8000)
+            text = translate("PracticeFeature", "The next request to the sandbox plays: "
+                             "{problem}.").format(problem=translate("Practice", BY_KEY[key].label))
+            status_bar = self.combo.window().statusBar()
+            status_bar.showMessage(text, 8000)
+            a11y.announce(status_bar, text)
 
     def _maybe_played(self) -> None:
         server = self.services.sandbox_server

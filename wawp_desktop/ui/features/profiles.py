@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ...core.i18n import ltr, translate
 from ...core.profiles import Profile, upsert
 from ...core.validation import check_instance_id
 from ..form.instance_bar import InstanceBar
@@ -47,9 +48,15 @@ class ProfilesFeature(QObject):
         default = known.name if known else (session.name if session else "")
         dialog = QInputDialog(self.window)
         dialog.setObjectName("profileNameDialog")
-        dialog.setWindowTitle("Save instance")
-        dialog.setLabelText(f"A name for instance {instance_id} (e.g. the customer):")
+        dialog.setWindowTitle(translate("ProfilesFeature", "Save instance"))
+        dialog.setLabelText(translate(
+            "ProfilesFeature", "A name for instance {instance} (e.g. the customer):").format(
+            instance=ltr(instance_id)))
         dialog.setTextValue(default)
+        dialog.setAccessibleName(translate("ProfilesFeature", "Save instance"))
+        dialog.setAccessibleDescription(translate(
+            "ProfilesFeature", "The name shown for this instance in the list of saved "
+            "instances."))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda name: self.save(name, instance_id))
         self.dialog = dialog
@@ -60,9 +67,16 @@ class ProfilesFeature(QObject):
         self._store(profiles)
 
     def confirm_remove(self, profile: Profile) -> None:
-        ask(self.window, "Remove saved instance?",
-            f"Remove {profile.label} from the list and forget its saved token?", "Remove",
-            lambda: self.remove(profile), name="removeProfileDialog")
+        if profile.name:
+            text = translate("ProfilesFeature", "Remove {name} ({instance}) from the list and "
+                             "forget its saved token?").format(
+                name=profile.name, instance=ltr(profile.instance_id))
+        else:
+            text = translate("ProfilesFeature", "Remove {instance} from the list and forget its "
+                             "saved token?").format(instance=ltr(profile.instance_id))
+        ask(self.window, translate("ProfilesFeature", "Remove saved instance?"), text,
+            translate("ProfilesFeature", "Remove"), lambda: self.remove(profile),
+            name="removeProfileDialog")
 
     def remove(self, profile: Profile) -> None:
         self._store([p for p in self.bar.profiles.profiles

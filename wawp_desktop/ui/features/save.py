@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...core.errors import ErrorKind, WawpError
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.outcome import ApiSuccess
 from ...core.save import find_webhook, plan, read_back_summary, send
 from ...core.secrets import register_secret
 from ...core.validation import errors_only, validate
 from ...core.webhook import StoredWebhook, WebhookConfig, is_system_webhook
+from .. import a11y
 from ..form.form import Form
 from ..msgbox import ask
 from ..ops import Op
@@ -23,8 +25,10 @@ from .answer import AnswerPanel
 from .editing import EditSession
 from .tokens import TokenFeature
 
-CANCELLED_SUMMARY = "Cancelled before Wawp answered; the change may still have been saved"
-DISABLE_SYSTEM_TEXT = (
+CANCELLED_SUMMARY = QT_TRANSLATE_NOOP(
+    "SaveFeature", "Cancelled before Wawp answered; the change may still have been saved")
+DISABLE_SYSTEM_TEXT = QT_TRANSLATE_NOOP(
+    "SaveFeature",
     "This is the instance's system webhook. The Wawp inbox (the dashboard's chats) depends "
     "on it: while it is disabled, the inbox receives no new messages.\n\nDisable it anyway?"
 )
@@ -80,8 +84,10 @@ class SaveFeature(QObject):
             return
         self.services.settings.save_form(config.without_secrets())
         if is_system_webhook(config.url) and not config.is_active:
-            ask(self.window, "Disable the system webhook?", DISABLE_SYSTEM_TEXT, "Disable",
-                lambda: self._start(config), name="disableSystemDialog")
+            ask(self.window, translate("SaveFeature", "Disable the system webhook?"),
+                translate("SaveFeature", DISABLE_SYSTEM_TEXT),
+                translate("SaveFeature", "Disable"), lambda: self._start(config),
+                name="disableSystemDialog")
             return
         self._start(config)
 
@@ -110,12 +116,14 @@ class SaveFeature(QObject):
     def _saved(self, config: WebhookConfig, result: ApiSuccess) -> None:
         self._done()
         self.answer.show_success(config.instance_id, result)
-        self.record(config, True, result.message or "Saved",
+        self._announce(self.answer.text)
+        self.record(config, True, result.message or translate("SaveFeature", "Saved"),
                     result.item if result.item is not None else result.data)
         self.tokens.save(config.instance_id, config.access_token)
         self.succeeded.emit(result)
         self.finished.emit("saved")
-        self.answer.show_read_back(None, "Reading back what Wawp stored…")
+        self.answer.show_read_back(
+            None, translate("SaveFeature", "Reading back what Wawp stored…"))
         self.services.op(self, lambda: self.services.client.list_webhooks(
             config.instance_id, config.access_token)).success(
             lambda hooks: self._read_back(config, hooks)).failure(
@@ -124,10 +132,13 @@ class SaveFeature(QObject):
     def _failed(self, config: WebhookConfig, error: WawpError) -> None:
         self._done()
         self.answer.show_error(config.instance_id, "save", error)
+        self._announce(self.answer.text)
         if error.kind is ErrorKind.UNAUTHORIZED:
-            self.form.message("access_token").show_error("Wawp did not accept this token.")
+            self.form.message("access_token").show_error(
+                translate("SaveFeature", "Wawp did not accept this token."))
         elif error.kind is ErrorKind.NOT_FOUND:
-            self.form.message("instance_id").show_error("Wawp does not know this instance ID.")
+            self.form.message("instance_id").show_error(
+                translate("SaveFeature", "Wawp does not know this instance ID."))
         self.record(config, False, error.summary(), error.data)
         self.failed.emit(error)
         self.finished.emit("failed")
@@ -135,7 +146,8 @@ class SaveFeature(QObject):
     def _cancelled(self, config: WebhookConfig) -> None:
         self._done()
         self.answer.show_cancelled(config.instance_id)
-        self.record(config, False, CANCELLED_SUMMARY, None)
+        self._announce(self.answer.text)
+        self.record(config, False, translate("SaveFeature", CANCELLED_SUMMARY), None)
         self.cancelled.emit()
         self.finished.emit("cancelled")
 
@@ -145,11 +157,18 @@ class SaveFeature(QObject):
             return  # another operation or instance has the answer area now
         verified, sentence = read_back_summary(config, find_webhook(hooks, config.url))
         self.answer.show_read_back(verified, sentence)
+        self._announce(sentence)
         self.readBackDone.emit(verified, sentence)
 
     def _read_back_failed(self, error: WawpError) -> None:
-        sentence = f"Could not read back what was stored: {error.message}"
+        sentence = translate("SaveFeature", "Could not read back what was stored: {reason}"
+                             ).format(reason=error.message)
         if self.answer.scope is not None and self.answer.scope[1] == "save":
             self.answer.show_read_back(False, sentence)
+            self._announce(sentence)
         self.readBackDone.emit(False, sentence)
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers the outcome (read from the answer's status line)."""
+        a11y.announce(self.answer.status, text)
 

@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ...core.secrets import register_secret
 from ...core.threads import run_in_daemon_thread
 from ...core.token_store import StoreResult
@@ -16,7 +17,8 @@ from ..theme import Tone
 from ..widgets.status_label import StatusLabel
 
 log = logging.getLogger(__name__)
-NO_STORE_TEXT = (
+NO_STORE_TEXT = QT_TRANSLATE_NOOP(
+    "TokenFeature",
     "No system password store (keyring) was found on this computer. Access tokens are kept "
     "only while the app is open and must be entered again next time."
 )
@@ -69,8 +71,9 @@ class TokenFeature(QObject):
         if has_store:
             self.banner.hide()
         else:
-            self.banner.set_status(Tone.WARNING, NO_STORE_TEXT)
-            self.banner.setToolTip(f"keyring backend: {backend}")
+            self.banner.set_status(Tone.WARNING, translate("TokenFeature", NO_STORE_TEXT))
+            self.banner.setToolTip(translate("TokenFeature", "keyring backend: {backend}"
+                                             ).format(backend=ltr(backend)))
             self.banner.show()
         self.checked.emit(has_store)
 
@@ -102,8 +105,9 @@ class TokenFeature(QObject):
             elif not result.persistent:
                 self._show_result(result)
             elif result.token is None and not edit.text():
-                self.bar.set_token_status("No saved token for this instance yet: it is kept in "
-                                          "the password store after the first successful save.")
+                self.bar.set_token_status(translate(
+                    "TokenFeature", "No saved token for this instance yet: it is kept in the "
+                    "password store after the first successful save."))
         self.loaded.emit(instance_id, result)
 
     def _saved(self, instance_id: str, result: StoreResult) -> None:
