@@ -21,6 +21,7 @@ from wawp_desktop.core.fleet.roster import (
     read_roster_file,
     roster_csv,
 )
+from wawp_desktop.core.i18n import ltr
 from wawp_desktop.core.profiles import Profile
 from wawp_desktop.core.request import SET_WEBHOOK_PATH
 from wawp_desktop.core.webhook import WebhookConfig
@@ -305,7 +306,8 @@ def test_hooks_summary_words() -> None:
     hooks = [StoredWebhook.parse({"url": "https://app.wawp.net/api/webhook/x", "is_active": 1}),
              StoredWebhook.parse({"url": CRM_URL, "name": "CRM", "is_active": 1}),
              StoredWebhook.parse({"url": "https://orders.example.com/h", "is_active": 0})]
-    assert hooks_summary(hooks) == "3 webhooks, CRM active, orders.example.com inactive"
+    host = ltr("orders.example.com")  # a host name stays left-to-right in Arabic
+    assert hooks_summary(hooks) == f"3 webhooks, CRM active, {host} inactive"
 
 
 

@@ -11,6 +11,7 @@ from wawp_desktop.core.urlcheck import STEP_CONNECT, STEP_SAMPLE, STEP_TLS, Leve
 
 from .certs import HOST
 from .servers import after, closed_port, hang, reset, status, wait_for_close
+from .words import plain
 
 URL = f"https://{HOST}:{{port}}/hook"
 
@@ -28,10 +29,10 @@ def test_200_is_accepted_with_time_and_answer(https, spy, pki) -> None:
     server = https(status(200, b'{"received": true}'))
     report = check(server.port, spy, pki)
     assert report.verdict.level is Level.OK
-    assert report.verdict.advice == ""
+    assert plain(report.verdict.advice) == ""
     assert report.exchange.status == 200
     assert report.exchange.elapsed_ms is not None
-    assert f"in {report.exchange.elapsed_ms} ms (HTTP 200)" in report.verdict.sentence
+    assert f"in {report.exchange.elapsed_ms} ms (HTTP 200)" in plain(report.verdict.sentence)
     assert report.exchange.answer_preview == '{"received": true}'
     assert server.received[0].path == "/hook"
 
@@ -42,11 +43,11 @@ def test_redirects_are_reported_not_followed(https, spy, pki, code) -> None:
     report = check(server.port, spy, pki)
     final = f"https://{HOST}:{server.port}/hooks/wawp/"
     assert report.verdict.level is Level.FAIL
-    assert report.verdict.sentence == (
+    assert plain(report.verdict.sentence) == (
         f"Your server answered with a redirect (HTTP {code}) to {final}, and Wawp does not "
         "follow redirects."
     )
-    assert report.verdict.advice == f"Put the final address in the webhook URL: {final}"
+    assert plain(report.verdict.advice) == f"Put the final address in the webhook URL: {final}"
     assert report.exchange.location == final
     assert len(server.received) == 1  # the redirect was not followed
 
@@ -68,8 +69,8 @@ def test_error_statuses_in_words(https, spy, pki, code, sentence, advice) -> Non
     server = https(status(code, b"<html><body>Nope</body></html>"))
     report = check(server.port, spy, pki)
     assert report.verdict.level is Level.FAIL
-    assert sentence in report.verdict.sentence
-    assert advice in report.verdict.advice
+    assert sentence in plain(report.verdict.sentence)
+    assert advice in plain(report.verdict.advice)
     assert report.exchange.status == code
     assert "Nope" in report.exchange.answer_preview
 
@@ -80,9 +81,9 @@ def test_slow_answer_past_the_threshold_is_a_warning(https, spy, pki) -> None:
     sample = report.step(STEP_SAMPLE)
     assert sample.level is Level.WARN
     assert report.verdict.level is Level.WARN
-    assert "but only after" in report.verdict.sentence
-    assert "more than 0.2 s is slow" in report.verdict.sentence
-    assert "arrives twice" in report.verdict.advice
+    assert "but only after" in plain(report.verdict.sentence)
+    assert "more than 0.2 s is slow" in plain(report.verdict.sentence)
+    assert "arrives twice" in plain(report.verdict.advice)
     assert report.exchange.elapsed_ms >= 400
 
 
@@ -90,16 +91,16 @@ def test_no_answer_within_the_hard_limit(https, spy, pki) -> None:
     server = https(hang)
     report = check(server.port, spy, pki, answer_timeout=0.3)
     assert report.verdict.level is Level.FAIL
-    assert report.verdict.sentence == "Your server did not answer within 0.3 s."
-    assert "sends the event again" in report.verdict.advice
+    assert plain(report.verdict.sentence) == "Your server did not answer within 0.3 s."
+    assert "sends the event again" in plain(report.verdict.advice)
 
 
 def test_connection_refused(spy, pki) -> None:
     report = check(closed_port(), spy, pki)
     connect = report.step(STEP_CONNECT)
     assert connect.level is Level.FAIL
-    assert "refused the connection on port" in connect.detail
-    assert "no program is listening" in report.verdict.sentence
+    assert "refused the connection on port" in plain(connect.detail)
+    assert "no program is listening" in plain(report.verdict.sentence)
     assert report.step(STEP_TLS).level is Level.SKIPPED
 
 
@@ -107,11 +108,11 @@ def test_reset_mid_answer(https, spy, pki) -> None:
     server = https(reset)
     report = check(server.port, spy, pki)
     assert report.verdict.level is Level.FAIL
-    assert report.verdict.sentence in (
+    assert plain(report.verdict.sentence) in (
         "Your server broke off the connection (reset) while answering.",
         "Your server stopped in the middle of its answer.",
     )
-    assert "error log" in report.verdict.advice
+    assert "error log" in plain(report.verdict.advice)
 
 
 def test_closed_without_answer(https, spy, pki) -> None:
@@ -120,7 +121,7 @@ def test_closed_without_answer(https, spy, pki) -> None:
 
     server = https(close)
     report = check(server.port, spy, pki)
-    assert report.verdict.sentence == "Your server closed the connection without answering."
+    assert plain(report.verdict.sentence) == "Your server closed the connection without answering."
 
 
 def test_cancel_stops_the_check_and_closes_the_connection(https, spy, pki) -> None:

@@ -19,6 +19,7 @@ from wawp_desktop.ui.features.url_check import UrlCheckPanel
 from wawp_desktop.ui.theme import Tone, contrast, tone_colour
 
 from .servers import TestServer, closed_port, wait_for_close
+from .words import plain
 
 SECRET = "panel-secret"
 
@@ -65,9 +66,10 @@ def test_passing_check_on_the_practice_receiver(qtbot, make_panel, receiver) -> 
     with qtbot.waitSignal(panel.checkFinished, timeout=10_000) as finished:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert finished.args[0].verdict.level.value == "ok"
-    assert result.text().startswith("✔ The practice receiver accepted the test event in ")
+    assert plain(result.text()).startswith("✔ The practice receiver accepted the test event in ")
     assert details.isVisible()
-    assert "Sample event:" in details.toPlainText() and "Address:" in details.toPlainText()
+    shown = plain(details.toPlainText())
+    assert "Sample event:" in shown and "Address:" in shown
     assert button.text() == "Check URL"
     received = panel.findChild(QPlainTextEdit, "practiceReceivedEvents")
     assert received.isVisible()
@@ -80,14 +82,14 @@ def test_failing_checks_say_why(qtbot, make_panel) -> None:
     button, result, details = parts(panel)
     with qtbot.waitSignal(panel.checkFinished, timeout=10_000):
         button.click()
-    assert result.text().startswith("✖ “localhost” means this computer")
-    assert "Traceback" not in details.toPlainText()
+    assert plain(result.text()).startswith("✖ “localhost” means this computer")
+    assert "Traceback" not in plain(details.toPlainText())
 
     refused = make_panel(f"http://127.0.0.1:{closed_port()}/hook", practice_receiver_url="x")
     button, result, _ = parts(refused)
     with qtbot.waitSignal(refused.checkFinished, timeout=10_000):
         button.click()
-    assert "refused the connection" in result.text()
+    assert "refused the connection" in plain(result.text())
 
 
 def test_cancel_by_button_and_keyboard(qtbot, make_panel) -> None:
@@ -98,11 +100,11 @@ def test_cancel_by_button_and_keyboard(qtbot, make_panel) -> None:
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
         assert button.text() == "Cancel check"
-        assert result.text() == "Checking the address…"
+        assert plain(result.text()) == "Checking the address…"
         qtbot.waitUntil(lambda: bool(server.received), timeout=5000)
         qtbot.keyClick(button, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: not panel.running, timeout=5000)
-        assert result.text() == "⚠ Check cancelled."
+        assert plain(result.text()) == "⚠ Check cancelled."
         assert button.text() == "Check URL"
         assert not details.isVisible()
         assert server.client_closed.wait(5)
@@ -136,10 +138,10 @@ def test_unexpected_error_is_a_plain_message(qtbot, make_panel, caplog) -> None:
     with caplog.at_level(logging.CRITICAL, logger="wawp_desktop.ui.url_check"):
         button.click()
         qtbot.waitUntil(lambda: not panel.running, timeout=5000)
-    assert result.text() == (
+    assert plain(result.text()) == (
         "✖ The check stopped because of an unexpected problem. Try again."
     )
-    assert "boom" not in result.text()
+    assert "boom" not in plain(result.text())
 
 
 def test_dns_failure_in_the_panel(qtbot, make_panel) -> None:
@@ -149,7 +151,7 @@ def test_dns_failure_in_the_panel(qtbot, make_panel) -> None:
     panel = make_panel("https://nowhere.example.com/x", options=CheckOptions(resolver=unknown))
     with qtbot.waitSignal(panel.checkFinished, timeout=5000):
         parts(panel)[0].click()
-    assert "does not exist in DNS" in parts(panel)[1].text()
+    assert "does not exist in DNS" in plain(parts(panel)[1].text())
 
 
 def test_practice_button_asks_to_fill_the_url(qtbot, make_panel) -> None:
@@ -193,12 +195,12 @@ def test_https_check_on_the_qasync_loop(qtbot, make_panel, serve, spy, pki) -> N
     panel = make_panel(f"https://{HOST}:{good.port}/hook", options=spy.options(pki))
     with qtbot.waitSignal(panel.checkFinished, timeout=10_000):
         parts(panel)[0].click()
-    assert parts(panel)[1].text().startswith("✔ Your server accepted the test event in ")
-    assert "Chain valid (trusted by the test CA" in parts(panel)[2].toPlainText()
+    assert plain(parts(panel)[1].text()).startswith("✔ Your server accepted the test event in ")
+    assert "Chain valid (trusted by the test CA" in plain(parts(panel)[2].toPlainText())
 
     broken = serve(status(200), pki.incomplete())
     panel = make_panel(f"https://{HOST}:{broken.port}/hook", options=spy.options(pki))
     with qtbot.waitSignal(panel.checkFinished, timeout=10_000):
         parts(panel)[0].click()
-    assert "(incomplete chain)" in parts(panel)[1].text()
-    assert "fullchain.pem" in parts(panel)[1].text()
+    assert "(incomplete chain)" in plain(parts(panel)[1].text())
+    assert "fullchain.pem" in plain(parts(panel)[1].text())

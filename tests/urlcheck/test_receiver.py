@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import run
+from tests.urlcheck.words import plain
 from wawp_desktop.core.urlcheck import (
     STEP_ADDRESS,
     STEP_DNS,
@@ -52,7 +53,7 @@ def test_receiver_records_event_headers_and_signature(receiver) -> None:
     assert event.event_name == "message" and event.json["test"] is True
     assert event.header("X-Wawp-Desktop-Test") == "1"
     assert event.header("x-wawp-signature")
-    text = describe_event(event, SECRET)
+    text = plain(describe_event(event, SECRET))
     assert "X-Wawp-Signature: " in text
     assert "x-wawp-signature: matches your HMAC secret (HMAC-SHA256" in text
     assert "x-webhook-hmac: matches your HMAC secret (HMAC-SHA512" in text

@@ -11,6 +11,7 @@ from wawp_desktop.core.urlcheck import STEP_SAMPLE, STEP_TLS, Level, check_url
 
 from .certs import HOST
 from .servers import status
+from .words import plain
 
 URL = f"https://{HOST}:{{port}}/hook"
 
@@ -24,12 +25,12 @@ def test_good_chain_passes_with_expiry_days(serve, spy, pki) -> None:
     report = check(server, spy, pki)
     tls = report.step(STEP_TLS)
     assert tls is not None and tls.level is Level.OK, report.as_text()
-    assert "Chain valid (trusted by the test CA" in tls.detail
-    assert f"Name matches {HOST}" in tls.detail
-    assert "Expires in " in tls.detail and " days, on " in tls.detail
+    assert "Chain valid (trusted by the test CA" in plain(tls.detail)
+    assert f"Name matches {HOST}" in plain(tls.detail)
+    assert "Expires in " in plain(tls.detail) and " days, on " in plain(tls.detail)
     assert report.verdict.level is Level.OK
-    assert report.verdict.sentence.startswith("Your server accepted the test event in ")
-    assert report.verdict.sentence.endswith("(HTTP 200).")
+    assert plain(report.verdict.sentence).startswith("Your server accepted the test event in ")
+    assert plain(report.verdict.sentence).endswith("(HTTP 200).")
     assert len(server.received) == 1
 
 
@@ -50,7 +51,7 @@ def test_certificate_expiring_soon_is_a_warning(serve, spy, pki) -> None:
     assert tls.level is Level.WARN
     assert "expires in 5 days" in tls.headline
     assert report.verdict.level is Level.WARN
-    assert "expires in 5 days" in report.verdict.advice
+    assert "expires in 5 days" in plain(report.verdict.advice)
     assert report.step(STEP_SAMPLE).level is Level.OK
 
 
@@ -67,10 +68,10 @@ def test_bad_certificates_are_named(serve, spy, pki, make, expected, advice) -> 
     report = check(server, spy, pki)
     tls = report.step(STEP_TLS)
     assert tls.level is Level.FAIL, report.as_text()
-    assert expected in tls.detail
+    assert expected in plain(tls.detail)
     assert report.verdict.level is Level.FAIL
-    assert report.verdict.sentence == tls.detail
-    assert advice in report.verdict.advice
+    assert plain(report.verdict.sentence) == plain(tls.detail)
+    assert advice in plain(report.verdict.advice)
     assert report.step(STEP_SAMPLE).level is Level.SKIPPED
     assert server.received == []  # no event went to an unverified server
 
@@ -79,7 +80,7 @@ def test_expired_reports_the_date(serve, spy, pki) -> None:
     server = serve(status(200), pki.expired())
     report = check(server, spy, pki)
     day = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).strftime("%Y-%m-%d")
-    assert day in report.step(STEP_TLS).detail
+    assert day in plain(report.step(STEP_TLS).detail)
 
 
 def test_wrong_host_name(serve, spy, pki) -> None:
@@ -87,11 +88,11 @@ def test_wrong_host_name(serve, spy, pki) -> None:
     report = check(server, spy, pki)
     tls = report.step(STEP_TLS)
     assert tls.level is Level.FAIL
-    assert tls.detail == (
+    assert plain(tls.detail) == (
         f"The server's certificate is for other.example.net, www.other.example.net, "
         f"not for {HOST}."
     )
-    assert HOST in report.verdict.advice
+    assert HOST in plain(report.verdict.advice)
 
 
 def test_authority_not_trusted(serve, spy, pki) -> None:
@@ -100,7 +101,7 @@ def test_authority_not_trusted(serve, spy, pki) -> None:
     stranger = make_pki()
     server = serve(status(200), stranger.good())
     report = check(server, spy, pki)
-    assert "an authority this computer does not trust" in report.step(STEP_TLS).detail
+    assert "an authority this computer does not trust" in plain(report.step(STEP_TLS).detail)
 
 
 def test_plain_http_on_an_https_address(serve, spy, pki) -> None:
@@ -108,7 +109,7 @@ def test_plain_http_on_an_https_address(serve, spy, pki) -> None:
     report = check(server, spy, pki)
     tls = report.step(STEP_TLS)
     assert tls.level is Level.FAIL
-    assert "does not speak HTTPS" in tls.detail
+    assert "does not speak HTTPS" in plain(tls.detail)
 
 
 def test_default_trust_is_the_os_store(serve, spy, pki) -> None:
@@ -118,4 +119,4 @@ def test_default_trust_is_the_os_store(serve, spy, pki) -> None:
                            options=spy.options(None, trust_label="unused")))
     tls = report.step(STEP_TLS)
     assert tls.level is Level.FAIL
-    assert "test CA" not in tls.detail
+    assert "test CA" not in plain(tls.detail)

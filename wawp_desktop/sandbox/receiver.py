@@ -20,6 +20,7 @@ from socketserver import TCPServer
 from types import TracebackType
 from typing import Any, Self
 
+from ..core.i18n import ltr, translate
 from ..core.signatures import match_scheme
 
 log = logging.getLogger("wawp_desktop.sandbox.receiver")
@@ -65,15 +66,23 @@ class ReceivedEvent:
 def describe_event(event: ReceivedEvent, hmac_secret: str = "") -> str:
     """The event as plain text: request line, headers, signature check, body (bounded)."""
     stamp = time.strftime("%H:%M:%S", time.localtime(event.received_at))
-    lines = [f"{stamp}  {event.method} {event.path}  {event.event_name or '(no event name)'}"]
-    lines += [f"   {name}: {value}" for name, value in event.headers]
+    name = (ltr(event.event_name) if event.event_name
+            else translate("PracticeReceiver", "(no event name)"))
+    lines = [f"{stamp}  {ltr(f'{event.method} {event.path}')}  {name}"]
+    lines += [f"   {ltr(f'{key}: {value}')}" for key, value in event.headers]
     for header in SIGNATURE_HEADERS:
         value = event.header(header)
         if value and hmac_secret:
             scheme = match_scheme(hmac_secret, event.body, value)
-            verdict = (f"matches your HMAC secret ({scheme.value})" if scheme
-                       else "does NOT match your HMAC secret")
-            lines.append(f"   → {header}: {verdict}")
+            if scheme:
+                verdict = translate(
+                    "PracticeReceiver", "{header}: matches your HMAC secret ({scheme})"
+                ).format(header=ltr(header), scheme=ltr(scheme.value))
+            else:
+                verdict = translate(
+                    "PracticeReceiver", "{header}: does NOT match your HMAC secret"
+                ).format(header=ltr(header))
+            lines.append(f"   → {verdict}")
     data = event.json
     text = (json.dumps(data, indent=2, ensure_ascii=False) if data is not None
             else event.body.decode("utf-8", "replace"))

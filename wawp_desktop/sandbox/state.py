@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+
 PAID = "paid"
 FREE = "free"
 PLANS = (PAID, FREE)
@@ -82,7 +84,8 @@ class Instance:
 
 @dataclass(frozen=True, slots=True)
 class DemoAccount:
-    """Credentials of a demo instance, with a label the window can offer."""
+    """Credentials of a demo instance, with a label the window can offer (``label`` is the
+    English source, context "DemoAccounts": show :attr:`shown_label`)."""
 
     label: str
     instance_id: str
@@ -92,6 +95,11 @@ class DemoAccount:
     session_name: str = ""
     push_name: str = "Sandbox User"
     phone: str = "201000000000"
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the user's language."""
+        return translate("DemoAccounts", self.label)
 
 
 DEMO_PAID_ID = "DEMOPAID0001"
@@ -104,17 +112,21 @@ DEMO_FAILED_ID = "DEMOFAILED01"
 DEMO_FAILED_TOKEN = "sandbox-failed-token-0001"
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("Paid plan demo", DEMO_PAID_ID, DEMO_PAID_TOKEN, PAID,
+    DemoAccount(QT_TRANSLATE_NOOP("DemoAccounts", "Paid plan demo"),
+                DEMO_PAID_ID, DEMO_PAID_TOKEN, PAID,
                 session_name="wawp-84729105", push_name="Paid Demo", phone="201000000001"),
-    DemoAccount("Free plan demo", DEMO_FREE_ID, DEMO_FREE_TOKEN, FREE,
+    DemoAccount(QT_TRANSLATE_NOOP("DemoAccounts", "Free plan demo"),
+                DEMO_FREE_ID, DEMO_FREE_TOKEN, FREE,
                 session_name="wawp-84729106", push_name="Free Demo", phone="201000000002"),
 )
 """The accounts a user is offered: one where webhooks work, one that gets 403."""
 
 STATUS_DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("Waiting for QR scan demo", DEMO_QR_ID, DEMO_QR_TOKEN, PAID, "SCAN_QR_CODE",
+    DemoAccount(QT_TRANSLATE_NOOP("DemoAccounts", "Waiting for QR scan demo"),
+                DEMO_QR_ID, DEMO_QR_TOKEN, PAID, "SCAN_QR_CODE",
                 session_name="wawp-84729107"),
-    DemoAccount("Failed session demo", DEMO_FAILED_ID, DEMO_FAILED_TOKEN, PAID, "FAILED",
+    DemoAccount(QT_TRANSLATE_NOOP("DemoAccounts", "Failed session demo"),
+                DEMO_FAILED_ID, DEMO_FAILED_TOKEN, PAID, "FAILED",
                 session_name="wawp-84729108", push_name="Failed Demo", phone="201000000004"),
 )
 """Paid instances whose session is not WORKING (for status displays)."""

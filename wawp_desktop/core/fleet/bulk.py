@@ -21,24 +21,37 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..errors import ErrorKind, WawpError
+from ..i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ..save import find_webhook, plan, read_back_summary, send, update_changes
 from ..validation import check_token
 from ..webhook import StoredWebhook, WebhookConfig, differences, is_system_webhook
-from .results import Kind, Outcome, Result
+from .results import Kind, Outcome, Result, joined
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BOUND = 8
 MAX_BOUND = 32
-SYSTEM_REFUSAL = (
+SYSTEM_REFUSAL = QT_TRANSLATE_NOOP(
+    "FleetBulk",
     "This is an instance's system webhook: the Wawp inbox depends on it, so it is never "
     "disabled in bulk. Disable it one instance at a time on the Webhook page.")
-NO_TOKEN = "No access token is saved for this instance: pick it, enter its token and save once."
-NOT_STARTED = "Not started: the run was cancelled."
-CANCELLED_BEFORE_SENDING = "Cancelled before anything was sent."
-MAY_HAVE_SAVED = ("Cancelled while the save was on its way: it may have been saved. Compare or "
-                  "apply again to be sure.")
-SAVED_READ_BACK_CANCELLED = "Saved (Wawp answered); the read-back was cancelled."
+NO_TOKEN = QT_TRANSLATE_NOOP(
+    "FleetBulk",
+    "No access token is saved for this instance: pick it, enter its token and save once.")
+NOT_STARTED = QT_TRANSLATE_NOOP("FleetBulk", "Not started: the run was cancelled.")
+CANCELLED_BEFORE_SENDING = QT_TRANSLATE_NOOP("FleetBulk", "Cancelled before anything was sent.")
+MAY_HAVE_SAVED = QT_TRANSLATE_NOOP(
+    "FleetBulk",
+    "Cancelled while the save was on its way: it may have been saved. Compare or apply again "
+    "to be sure.")
+SAVED_READ_BACK_CANCELLED = QT_TRANSLATE_NOOP(
+    "FleetBulk", "Saved (Wawp answered); the read-back was cancelled.")
+"""The constants above are English sources: translate them where shown (:func:`t`)."""
+
+
+def t(text: str) -> str:
+    """A constant of this module in the user's language."""
+    return translate("FleetBulk", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +69,17 @@ Progress = Callable[[int, Result], object]
 
 def hooks_summary(hooks: list[StoredWebhook], limit: int = 2) -> str:
     """"3 webhooks, CRM active, Orders inactive" (the system webhook counts, unnamed)."""
-    count = len(hooks)
-    text = f"{count} webhook{'' if count == 1 else 's'}"
+    parts = [translate("FleetBulk", "%n webhook(s)", None, len(hooks))]
     named = [hook for hook in hooks if not hook.is_system][:limit]
     for hook in named:
-        label = hook.name or urlsplit(hook.url).hostname or hook.url
-        state = {True: "active", False: "inactive", None: ""}[hook.is_active]
-        text += f", {label} {state}".rstrip()
-    return text
+        label = hook.name or ltr(urlsplit(hook.url).hostname or hook.url)
+        if hook.is_active is None:
+            parts.append(label)
+        elif hook.is_active:
+            parts.append(translate("FleetBulk", "{name} active").format(name=label))
+        else:
+            parts.append(translate("FleetBulk", "{name} inactive").format(name=label))
+    return joined(parts)
 
 
 def clamp_bound(bound: int) -> int:
@@ -127,11 +143,11 @@ class BulkRun:
 
     async def _one(self, index: int, target: Target, client, semaphore: asyncio.Semaphore) -> None:  # noqa: ANN001
         if not target.token or check_token(target.token) is not None:
-            self._report(index, self._row(index, Outcome.NEEDS_TOKEN, NO_TOKEN))
+            self._report(index, self._row(index, Outcome.NEEDS_TOKEN, t(NO_TOKEN)))
             return
         if (self.kind is Kind.APPLY and self.config is not None
                 and is_system_webhook(self.config.url) and not self.config.is_active):
-            self._report(index, self._row(index, Outcome.REFUSED, SYSTEM_REFUSAL))
+            self._report(index, self._row(index, Outcome.REFUSED, t(SYSTEM_REFUSAL)))
             return
         try:
             async with semaphore:
@@ -150,22 +166,23 @@ class BulkRun:
             result = self._row(index, Outcome.FAILED, error.summary(), title=error.title)
         except Exception as exc:  # noqa: BLE001 - one instance's surprise never stops the run
             log.error("Unexpected failure for one instance of a bulk run", exc_info=exc)
-            result = self._row(index, Outcome.FAILED, "Something unexpected went wrong "
-                               f"({type(exc).__name__}); see the log file.")
+            result = self._row(index, Outcome.FAILED, translate(
+                "FleetBulk", "Something unexpected went wrong ({error}); see the log file."
+            ).format(error=ltr(type(exc).__name__)))
         self._phase[index] = "done"
         self._report(index, result)
 
     def _cancelled_row(self, index: int) -> Result:
         phase = self._phase[index]
         if phase == "waiting":
-            return self._row(index, Outcome.CANCELLED, NOT_STARTED)
+            return self._row(index, Outcome.CANCELLED, t(NOT_STARTED))
         if self.kind is Kind.APPLY and phase == "sending":
-            return self._row(index, Outcome.MAY_HAVE_SAVED, MAY_HAVE_SAVED)
+            return self._row(index, Outcome.MAY_HAVE_SAVED, t(MAY_HAVE_SAVED))
         if self.kind is Kind.APPLY and phase == "reading back":
-            return self._row(index, Outcome.SAVED, SAVED_READ_BACK_CANCELLED)
+            return self._row(index, Outcome.SAVED, t(SAVED_READ_BACK_CANCELLED))
         if self.kind is Kind.APPLY:
-            return self._row(index, Outcome.CANCELLED, CANCELLED_BEFORE_SENDING)
-        return self._row(index, Outcome.CANCELLED, "Cancelled.")
+            return self._row(index, Outcome.CANCELLED, t(CANCELLED_BEFORE_SENDING))
+        return self._row(index, Outcome.CANCELLED, translate("FleetBulk", "Cancelled."))
 
     async def _work(self, index: int, target: Target, client) -> Result:  # noqa: ANN001
         if self.kind is Kind.TEST:
@@ -182,8 +199,9 @@ class BulkRun:
         try:
             summary = hooks_summary(await client.list_webhooks(target.instance_id, target.token))
         except WawpError as error:
-            summary = ("free plan: no webhooks" if error.kind is ErrorKind.SUBSCRIPTION_REQUIRED
-                       else "could not be read")
+            summary = (translate("FleetBulk", "free plan: no webhooks")
+                       if error.kind is ErrorKind.SUBSCRIPTION_REQUIRED
+                       else translate("FleetBulk", "could not be read"))
         outcome = Outcome.CONNECTED if info.status == "WORKING" else Outcome.SESSION_PROBLEM
         return self._row(index, outcome, f"{info.status}: {info.meaning}", status=info.status,
                          hooks=summary)
@@ -194,11 +212,15 @@ class BulkRun:
         summary = hooks_summary(hooks)
         stored = find_webhook(hooks, config.url)
         if stored is None:
-            return self._row(index, Outcome.MISSING, "No webhook with this URL.", hooks=summary)
+            missing = translate("FleetBulk", "No webhook with this URL.")
+            return self._row(index, Outcome.MISSING, missing, hooks=summary)
         found = differences(config, stored)
         if not found:
-            return self._row(index, Outcome.SAME, "Stored as the form says.", hooks=summary)
-        return self._row(index, Outcome.DIFFERS, "Differs: " + "; ".join(found) + ".",
+            same = translate("FleetBulk", "Stored as the form says.")
+            return self._row(index, Outcome.SAME, same, hooks=summary)
+        text = translate("FleetBulk", "Differs: {differences}.").format(
+            differences=translate("FleetBulk", "; ").join(found))
+        return self._row(index, Outcome.DIFFERS, text,
                          details=tuple(found), hooks=summary)
 
     async def _apply(self, index: int, target: Target, client,  # noqa: ANN001
@@ -206,18 +228,20 @@ class BulkRun:
         hooks = await client.list_webhooks(target.instance_id, target.token)
         existing = find_webhook(hooks, config.url)
         if existing is not None and not update_changes(existing, config):
-            return self._row(index, Outcome.UNCHANGED, "Already stored as asked: nothing was "
-                             "sent.", hooks=hooks_summary(hooks))
+            return self._row(index, Outcome.UNCHANGED, translate(
+                "FleetBulk", "Already stored as asked: nothing was sent."),
+                hooks=hooks_summary(hooks))
         request = plan(config, existing)
         self._phase[index] = "sending"
         answer = await send(client, request)
         self._phase[index] = "reading back"
-        said = (answer.message or "Saved").rstrip(".") + "."
+        said = (answer.message or translate("FleetBulk", "Saved")).rstrip(".") + "."
         try:
             hooks = await client.list_webhooks(target.instance_id, target.token)
         except WawpError as error:
-            return self._row(index, Outcome.SAVED, f"{said} Could not read back what was "
-                             f"stored: {error.message}")
+            return self._row(index, Outcome.SAVED, translate(
+                "FleetBulk", "{answer} Could not read back what was stored: {problem}"
+            ).format(answer=said, problem=error.message))
         stored = find_webhook(hooks, config.url)
         verified, sentence = read_back_summary(config, stored)
         if verified:

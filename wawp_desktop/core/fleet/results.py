@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..secrets import redact
 from .csv_cells import safe_cell
 
@@ -44,7 +45,8 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        """The word the results list shows, in the user's language."""
+        return translate("FleetResults", LABELS[self])
 
     @property
     def level(self) -> str:
@@ -53,21 +55,21 @@ class Outcome(StrEnum):
 
 
 LABELS: dict[Outcome, str] = {
-    Outcome.PENDING: "Waiting",
-    Outcome.WORKING: "Working…",
-    Outcome.CONNECTED: "Connected",
-    Outcome.SESSION_PROBLEM: "Session not working",
-    Outcome.SAVED: "Saved",
-    Outcome.UNCHANGED: "Already as asked",
-    Outcome.STORED_DIFFERENTLY: "Saved, stored differently",
-    Outcome.SAME: "Same as the form",
-    Outcome.DIFFERS: "Differs",
-    Outcome.MISSING: "No such webhook",
-    Outcome.FAILED: "Failed",
-    Outcome.NEEDS_TOKEN: "Needs a token",
-    Outcome.REFUSED: "Not attempted",
-    Outcome.MAY_HAVE_SAVED: "May have been saved",
-    Outcome.CANCELLED: "Cancelled",
+    Outcome.PENDING: QT_TRANSLATE_NOOP("FleetResults", "Waiting"),
+    Outcome.WORKING: QT_TRANSLATE_NOOP("FleetResults", "Working…"),
+    Outcome.CONNECTED: QT_TRANSLATE_NOOP("FleetResults", "Connected"),
+    Outcome.SESSION_PROBLEM: QT_TRANSLATE_NOOP("FleetResults", "Session not working"),
+    Outcome.SAVED: QT_TRANSLATE_NOOP("FleetResults", "Saved"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("FleetResults", "Already as asked"),
+    Outcome.STORED_DIFFERENTLY: QT_TRANSLATE_NOOP("FleetResults", "Saved, stored differently"),
+    Outcome.SAME: QT_TRANSLATE_NOOP("FleetResults", "Same as the form"),
+    Outcome.DIFFERS: QT_TRANSLATE_NOOP("FleetResults", "Differs"),
+    Outcome.MISSING: QT_TRANSLATE_NOOP("FleetResults", "No such webhook"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("FleetResults", "Failed"),
+    Outcome.NEEDS_TOKEN: QT_TRANSLATE_NOOP("FleetResults", "Needs a token"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("FleetResults", "Not attempted"),
+    Outcome.MAY_HAVE_SAVED: QT_TRANSLATE_NOOP("FleetResults", "May have been saved"),
+    Outcome.CANCELLED: QT_TRANSLATE_NOOP("FleetResults", "Cancelled"),
 }
 LEVELS: dict[Outcome, str] = {
     Outcome.PENDING: "muted", Outcome.WORKING: "muted", Outcome.CONNECTED: "success",
@@ -110,7 +112,40 @@ class Result:
         return data
 
 
-VERBS = {Kind.TEST: "Tested", Kind.APPLY: "Applied to", Kind.COMPARE: "Compared"}
+def _head(kind: Kind, total: int) -> str:
+    if kind is Kind.TEST:
+        return translate("FleetResults", "Tested %n instance(s)", None, total)
+    if kind is Kind.APPLY:
+        return translate("FleetResults", "Applied to %n instance(s)", None, total)
+    return translate("FleetResults", "Compared %n instance(s)", None, total)
+
+
+_COUNTED = {
+    Outcome.PENDING: lambda n: translate("FleetResults", "%n pending", None, n),
+    Outcome.WORKING: lambda n: translate("FleetResults", "%n working", None, n),
+    Outcome.CONNECTED: lambda n: translate("FleetResults", "%n connected", None, n),
+    Outcome.SESSION_PROBLEM: lambda n: translate("FleetResults", "%n session not working",
+                                                 None, n),
+    Outcome.SAVED: lambda n: translate("FleetResults", "%n saved", None, n),
+    Outcome.UNCHANGED: lambda n: translate("FleetResults", "%n unchanged", None, n),
+    Outcome.STORED_DIFFERENTLY: lambda n: translate("FleetResults", "%n stored differently",
+                                                    None, n),
+    Outcome.SAME: lambda n: translate("FleetResults", "%n same", None, n),
+    Outcome.DIFFERS: lambda n: translate("FleetResults", "%n differs", None, n),
+    Outcome.MISSING: lambda n: translate("FleetResults", "%n missing", None, n),
+    Outcome.FAILED: lambda n: translate("FleetResults", "%n failed", None, n),
+    Outcome.NEEDS_TOKEN: lambda n: translate("FleetResults", "%n needs a token", None, n),
+    Outcome.REFUSED: lambda n: translate("FleetResults", "%n refused", None, n),
+    Outcome.MAY_HAVE_SAVED: lambda n: translate("FleetResults", "%n may have been saved",
+                                                None, n),
+    Outcome.CANCELLED: lambda n: translate("FleetResults", "%n cancelled", None, n),
+}
+"""How many rows ended one way ("3 failed"), in the user's language (plural forms)."""
+
+
+def joined(parts: list[str]) -> str:
+    """``a, b, c`` with the user's language's list separator."""
+    return translate("FleetResults", ", ").join(parts)
 
 
 def summary(kind: Kind, results: list[Result], *, cancelled: bool = False) -> str:
@@ -118,17 +153,20 @@ def summary(kind: Kind, results: list[Result], *, cancelled: bool = False) -> st
     counts: dict[Outcome, int] = {}
     for result in results:
         counts[result.outcome] = counts.get(result.outcome, 0) + 1
-    total = len(results)
-    head = f"{VERBS[kind]} {total} instance{'' if total == 1 else 's'}"
-    parts = [f"{count} {outcome.value}" for outcome, count in counts.items()]
-    tail = " (cancelled)" if cancelled else ""
-    return head + (": " + ", ".join(parts) if parts else "") + tail
+    text = _head(kind, len(results))
+    if counts:
+        text = translate("FleetResults", "{head}: {counts}").format(
+            head=text, counts=joined([_COUNTED[o](n) for o, n in counts.items()]))
+    if cancelled:
+        text = translate("FleetResults", "{summary} (cancelled)").format(summary=text)
+    return text
 
 
 def report_csv(results: list[Result], secrets: list[str] | tuple[str, ...] = ()) -> str:
     """The results as CSV, secrets masked (a row never holds one; this is a second guard)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    # the header row stays English: it names the columns for programs reading the file
     writer.writerow(("instance_id", "name", "outcome", "message", "details", "status"))
     for r in results:
         cells = (r.instance_id, r.name, r.outcome.label, r.message, "; ".join(r.details),

@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ..profiles import Profile
 from ..validation import check_instance_id, check_name, check_token
 from ..webhook import NAME_MAX_LENGTH
@@ -24,8 +25,15 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
 COLUMNS = ("name", "instance_id", "access_token")
 REQUIRED_COLUMNS = ("name", "instance_id")
-HEADER_HELP = ("The first line must name the columns: name,instance_id,access_token "
-               "(access_token may be left out).")
+HEADER_HELP = QT_TRANSLATE_NOOP(
+    "FleetRoster",
+    "The first line must name the columns: name,instance_id,access_token (access_token may "
+    "be left out).")
+"""English source: shown through :func:`header_help`."""
+
+
+def header_help() -> str:
+    return translate("FleetRoster", HEADER_HELP)
 
 
 class RosterFileError(Exception):
@@ -54,12 +62,37 @@ class RowResult:
     reason: str = ""
 
     @property
+    def label(self) -> str:
+        """The action in a word or two, in the user's language ("Added", "Already in the list")."""
+        return translate("FleetRoster", ROW_LABELS[self.action])
+
+    @property
     def text(self) -> str:
-        who = f"{self.name} ({self.instance_id})" if self.name else self.instance_id or "—"
-        words = {RowAction.ADDED: "added", RowAction.UPDATED: "updated",
-                 RowAction.UNCHANGED: "already in the list", RowAction.REFUSED: "refused"}
-        detail = f": {self.reason}" if self.reason else ""
-        return f"Line {self.line}, {who}: {words[self.action]}{detail}"
+        who = (translate("FleetRoster", "{name} ({instance_id})").format(
+            name=self.name, instance_id=ltr(self.instance_id)) if self.name
+            else ltr(self.instance_id) if self.instance_id else "—")
+        words = translate("FleetRoster", ROW_WORDS[self.action])
+        if self.reason:
+            return translate("FleetRoster", "Line {line}, {who}: {action}: {reason}").format(
+                line=self.line, who=who, action=words, reason=self.reason)
+        return translate("FleetRoster", "Line {line}, {who}: {action}").format(
+            line=self.line, who=who, action=words)
+
+
+ROW_WORDS = {
+    RowAction.ADDED: QT_TRANSLATE_NOOP("FleetRoster", "added"),
+    RowAction.UPDATED: QT_TRANSLATE_NOOP("FleetRoster", "updated"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("FleetRoster", "already in the list"),
+    RowAction.REFUSED: QT_TRANSLATE_NOOP("FleetRoster", "refused"),
+}
+"""The action inside a sentence ("Line 3, Shop: added")."""
+ROW_LABELS = {
+    RowAction.ADDED: QT_TRANSLATE_NOOP("FleetRoster", "Added"),
+    RowAction.UPDATED: QT_TRANSLATE_NOOP("FleetRoster", "Updated"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("FleetRoster", "Already in the list"),
+    RowAction.REFUSED: QT_TRANSLATE_NOOP("FleetRoster", "Refused"),
+}
+"""The action as the results list's outcome word."""
 
 
 @dataclass(slots=True)
@@ -75,8 +108,18 @@ class RosterImport:
 
     @property
     def summary(self) -> str:
-        parts = [f"{self.count(a)} {a.value}" for a in RowAction if self.count(a)]
-        return f"{len(self.rows)} rows: " + ", ".join(parts) if self.rows else "No rows."
+        if not self.rows:
+            return translate("FleetRoster", "No rows.")
+        counted = {
+            RowAction.ADDED: lambda n: translate("FleetRoster", "%n added", None, n),
+            RowAction.UPDATED: lambda n: translate("FleetRoster", "%n updated", None, n),
+            RowAction.UNCHANGED: lambda n: translate("FleetRoster", "%n unchanged", None, n),
+            RowAction.REFUSED: lambda n: translate("FleetRoster", "%n refused", None, n),
+        }
+        parts = [counted[a](self.count(a)) for a in RowAction if self.count(a)]
+        return translate("FleetRoster", "{rows}: {counts}").format(
+            rows=translate("FleetRoster", "%n row(s)", None, len(self.rows)),
+            counts=translate("FleetResults", ", ").join(parts))
 
 
 # ---- reading the file --------------------------------------------------------------------------
@@ -90,28 +133,38 @@ def read_bytes(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise RosterFileError("The file does not exist (any more).") from None
+        raise RosterFileError(translate("FleetRoster", "The file does not exist (any more).")
+                              ) from None
     except PermissionError:
-        raise RosterFileError("This app is not allowed to read the file.") from None
+        raise RosterFileError(translate("FleetRoster", "This app is not allowed to read the file.")
+                              ) from None
     except OSError as exc:
-        raise RosterFileError(f"The file could not be opened ({exc.strerror or exc}).") from None
+        raise RosterFileError(translate("FleetRoster", "The file could not be opened ({reason}).")
+                              .format(reason=ltr(exc.strerror or exc))) from None
+    megabytes = limit // (1024 * 1024)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise RosterFileError("This is not an ordinary file (it may be a device or a pipe).")
+            raise RosterFileError(translate(
+                "FleetRoster", "This is not an ordinary file (it may be a device or a pipe)."))
         if info.st_size > limit:
-            raise RosterFileError(f"The file is larger than {limit // (1024 * 1024)} MB; a "
-                                  "list of instances is far smaller.")
+            raise RosterFileError(translate(
+                "FleetRoster",
+                "The file is larger than {megabytes} MB; a list of instances is far smaller.",
+            ).format(megabytes=megabytes))
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, min(65536, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise RosterFileError(f"The file is larger than {limit // (1024 * 1024)} MB.")
+                raise RosterFileError(translate(
+                    "FleetRoster", "The file is larger than {megabytes} MB.").format(
+                    megabytes=megabytes))
         return b"".join(chunks)
     except BlockingIOError:
-        raise RosterFileError("The file could not be read without waiting.") from None
+        raise RosterFileError(translate(
+            "FleetRoster", "The file could not be read without waiting.")) from None
     finally:
         os.close(fd)
 
@@ -122,9 +175,11 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise RosterFileError(
-            f"The file is not UTF-8 text (line {line} has the byte 0x{data[exc.start]:02X}). "
-            "In your spreadsheet app, save it as “CSV UTF-8” and import it again.") from None
+        raise RosterFileError(translate(
+            "FleetRoster",
+            "The file is not UTF-8 text (line {line} has the byte {byte}). In your "
+            "spreadsheet app, save it as “CSV UTF-8” and import it again.",
+        ).format(line=line, byte=ltr(f"0x{data[exc.start]:02X}"))) from None
 
 
 def read_roster_file(path: str, current: list[Profile]) -> RosterImport:
@@ -139,8 +194,11 @@ def _header(row: list[str]) -> dict[str, int]:
     names = [cell.strip().lstrip("\ufeff").lower().replace(" ", "_") for cell in row]
     missing = [name for name in REQUIRED_COLUMNS if name not in names]
     if missing:
-        raise RosterFileError(HEADER_HELP + " This file's first line is: "
-                              + (", ".join(c.strip() for c in row)[:200] or "(empty)") + ".")
+        first = ", ".join(c.strip() for c in row)[:200]
+        raise RosterFileError(translate(
+            "FleetRoster", "{help} This file's first line is: {line}."
+        ).format(help=header_help(),
+                 line=ltr(first) if first else translate("FleetRoster", "(empty)")))
     return {name: names.index(name) for name in COLUMNS if name in names}
 
 
@@ -157,7 +215,8 @@ def parse_roster(text: str, current: list[Profile]) -> RosterImport:
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
-            raise RosterFileError("The file is empty. " + HEADER_HELP)
+            raise RosterFileError(translate("FleetRoster", "The file is empty. {help}").format(
+                help=header_help()))
         columns = _header(header)
         profiles = list(current)
         index = {p.instance_id: i for i, p in enumerate(profiles)}
@@ -168,11 +227,14 @@ def parse_roster(text: str, current: list[Profile]) -> RosterImport:
             if not any(cell.strip() for cell in row):
                 continue
             if len(result.rows) >= MAX_ROWS:
-                raise RosterFileError(f"The file has more than {MAX_ROWS} instances.")
+                raise RosterFileError(translate(
+                    "FleetRoster", "The file has more than {count} instances.").format(
+                    count=MAX_ROWS))
             result.rows.append(_row(row, line, columns, result, index, first_line))
     except csv.Error as exc:
-        raise RosterFileError(f"The file is not valid CSV (line {reader.line_num}: {exc}).") \
-            from None
+        raise RosterFileError(translate(
+            "FleetRoster", "The file is not valid CSV (line {line}: {problem})."
+        ).format(line=reader.line_num, problem=ltr(exc))) from None
     return result
 
 
@@ -187,22 +249,25 @@ def _row(row: list[str], line: int, columns: dict[str, int], result: RosterImpor
         return RowResult(line, shown_id, name[:NAME_MAX_LENGTH], RowAction.REFUSED, reason)
 
     if instance_id is None:
-        return refuse("the instance_id column is missing on this line")
+        return refuse(translate("FleetRoster", "the instance_id column is missing on this line"))
     if (problem := check_instance_id(instance_id)) is not None:
-        return refuse(f"bad instance ID: {problem}")
+        return refuse(translate("FleetRoster", "bad instance ID: {problem}").format(
+            problem=problem))
     if instance_id in first_line:
-        return refuse(f"duplicate: instance {instance_id} is already on line "
-                      f"{first_line[instance_id]}")
+        return refuse(translate(
+            "FleetRoster", "duplicate: instance {instance_id} is already on line {line}"
+        ).format(instance_id=ltr(instance_id), line=first_line[instance_id]))
     first_line[instance_id] = line
     if (problem := check_name(name)) is not None:
-        return refuse(f"bad name: {problem}")
+        return refuse(translate("FleetRoster", "bad name: {problem}").format(problem=problem))
     if token and (problem := check_token(token)) is not None:
-        return refuse(f"bad access token: {problem}")
+        return refuse(translate("FleetRoster", "bad access token: {problem}").format(
+            problem=problem))
     name = name.strip()
     profile = Profile(name, instance_id)
     if token:
         result.tokens[instance_id] = token
-    note = "token kept in the password store" if token else ""
+    note = translate("FleetRoster", "token kept in the password store") if token else ""
     if instance_id not in index:
         index[instance_id] = len(result.profiles)
         result.profiles.append(profile)
@@ -211,9 +276,10 @@ def _row(row: list[str], line: int, columns: dict[str, int], result: RosterImpor
     if old.name == name and not token:
         return RowResult(line, instance_id, name, RowAction.UNCHANGED)
     result.profiles[index[instance_id]] = Profile(name or old.name, instance_id)
-    reason = f"renamed from “{old.name}”" if name and old.name != name else ""
+    reason = (translate("FleetRoster", "renamed from “{name}”").format(name=old.name)
+              if name and old.name != name else "")
     return RowResult(line, instance_id, name, RowAction.UPDATED,
-                     "; ".join(part for part in (reason, note) if part))
+                     translate("FleetBulk", "; ").join(part for part in (reason, note) if part))
 
 
 # ---- export ------------------------------------------------------------------------------------

@@ -97,11 +97,11 @@ def describe_verified(ssl_object: object, host: str, source: str,
     days = days_left(leaf.not_after, now)
     detail = msg.tls_ok(source, host, days, leaf.not_after, leaf.issuer_name)
     if days < EXPIRY_WARNING_DAYS:
-        return TlsFinding(Level.WARN, detail, msg.ADVICE_RENEW_SOON,
+        return TlsFinding(Level.WARN, detail, msg.t(msg.ADVICE_RENEW_SOON),
                           msg.tls_expiring(days, leaf.not_after))
     if len(chain) == 1 and not leaf.self_issued and _verified_chain_length(ssl_object) == 0:
-        return TlsFinding(Level.WARN, f"{detail} {msg.TLS_CHAIN_UNCONFIRMED}",
-                          msg.ADVICE_FULL_CHAIN, msg.TLS_CHAIN_UNCONFIRMED)
+        return TlsFinding(Level.WARN, f"{detail} {msg.t(msg.TLS_CHAIN_UNCONFIRMED)}",
+                          msg.t(msg.ADVICE_FULL_CHAIN), msg.t(msg.TLS_CHAIN_UNCONFIRMED))
     return TlsFinding(Level.OK, detail)
 
 
@@ -117,25 +117,25 @@ def describe_failure(exc: ssl.SSLCertVerificationError, host: str,
         return TlsFinding(Level.FAIL, msg.tls_wrong_name(host, names), msg.advice_wrong_name(host))
     if code == _EXPIRED or "expired" in text:
         return TlsFinding(Level.FAIL, msg.tls_expired(leaf.not_after if leaf else None),
-                          msg.ADVICE_RENEW)
+                          msg.t(msg.ADVICE_RENEW))
     if code == _NOT_YET_VALID or "not yet valid" in text:
         return TlsFinding(Level.FAIL, msg.tls_not_yet_valid(leaf.not_before if leaf else None),
-                          msg.ADVICE_CLOCK)
+                          msg.t(msg.ADVICE_CLOCK))
     if code == _SELF_SIGNED or (leaf is not None and leaf.self_issued and len(certs) == 1):
-        return TlsFinding(Level.FAIL, msg.TLS_SELF_SIGNED, msg.ADVICE_PUBLIC_CA)
+        return TlsFinding(Level.FAIL, msg.t(msg.TLS_SELF_SIGNED), msg.t(msg.ADVICE_PUBLIC_CA))
     if code == _REVOKED or "revoked" in text:
-        return TlsFinding(Level.FAIL, msg.TLS_REVOKED, msg.ADVICE_PUBLIC_CA)
+        return TlsFinding(Level.FAIL, msg.t(msg.TLS_REVOKED), msg.t(msg.ADVICE_PUBLIC_CA))
     if code == _FIRST_CERT or (
         code in (_LOCAL_ISSUER, _ISSUER_CERT) and len(certs) == 1 and leaf is not None
     ):
-        return TlsFinding(Level.FAIL, msg.TLS_INCOMPLETE_CHAIN, msg.ADVICE_FULL_CHAIN)
+        return TlsFinding(Level.FAIL, msg.t(msg.TLS_INCOMPLETE_CHAIN), msg.t(msg.ADVICE_FULL_CHAIN))
     if code in (_LOCAL_ISSUER, _ISSUER_CERT, _SELF_SIGNED_IN_CHAIN) or "not trusted" in text \
             or "self-signed" in text or "self signed" in text or "issuer" in text:
         top = certs[-1] if certs else None
         return TlsFinding(Level.FAIL, msg.tls_untrusted(top.issuer_name if top else ""),
-                          msg.ADVICE_UNTRUSTED)
+                          msg.t(msg.ADVICE_UNTRUSTED))
     reason = str(getattr(exc, "verify_message", "") or getattr(exc, "reason", "") or exc)
-    return TlsFinding(Level.FAIL, msg.tls_rejected(reason), msg.ADVICE_UNTRUSTED)
+    return TlsFinding(Level.FAIL, msg.tls_rejected(reason), msg.t(msg.ADVICE_UNTRUSTED))
 
 
 def describe_ssl_error(exc: ssl.SSLError, port: int) -> TlsFinding:
@@ -144,6 +144,6 @@ def describe_ssl_error(exc: ssl.SSLError, port: int) -> TlsFinding:
     lowered = reason.lower()
     if "wrong_version_number" in lowered or "wrong version number" in lowered \
             or "record_layer" in lowered or "http_request" in lowered:
-        return TlsFinding(Level.FAIL, msg.tls_not_tls(port), msg.ADVICE_NOT_TLS)
+        return TlsFinding(Level.FAIL, msg.tls_not_tls(port), msg.t(msg.ADVICE_NOT_TLS))
     return TlsFinding(Level.FAIL, msg.tls_failed(reason.replace("_", " ").lower()),
-                      msg.ADVICE_TLS_VERSION)
+                      msg.t(msg.ADVICE_TLS_VERSION))

@@ -124,7 +124,7 @@ class _Run:
     def report(self) -> CheckReport:
         done = {step.name for step in self.steps}
         steps = self.steps + [
-            Step(name, Level.SKIPPED, msg.SKIPPED) for name in STEP_NAMES if name not in done
+            Step(name, Level.SKIPPED, msg.t(msg.SKIPPED)) for name in STEP_NAMES if name not in done
         ]
         return CheckReport(self.url, steps, self._verdict(steps), self.exchange)
 
@@ -139,7 +139,7 @@ class _Run:
             for step in warnings
         ]
         if self.target is not None and self.target.practice:
-            advice.append(msg.PRACTICE_ADVICE)
+            advice.append(msg.t(msg.PRACTICE_ADVICE))
         level = Level.WARN if warnings else Level.OK
         return Verdict(level, sample.headline, " ".join(part for part in advice if part))
 
@@ -168,25 +168,26 @@ class _Run:
                                            options.dns_timeout)
         except TimeoutError:
             self.add(STEP_DNS, Level.FAIL, msg.dns_timeout(target.host, options.dns_timeout),
-                     msg.ADVICE_DNS_SERVER)
+                     msg.t(msg.ADVICE_DNS_SERVER))
             return []
         except socket.gaierror as exc:
             if exc.errno == socket.EAI_AGAIN:
                 self.add(STEP_DNS, Level.FAIL, msg.dns_no_server(target.host),
-                         msg.ADVICE_DNS_SERVER)
+                         msg.t(msg.ADVICE_DNS_SERVER))
             elif exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", None)):
                 self.add(STEP_DNS, Level.FAIL, msg.dns_not_found(target.host),
-                         msg.ADVICE_DNS_NAME)
+                         msg.t(msg.ADVICE_DNS_NAME))
             else:
                 self.add(STEP_DNS, Level.FAIL, msg.dns_failed(target.host, str(exc.strerror)),
-                         msg.ADVICE_DNS_NAME)
+                         msg.t(msg.ADVICE_DNS_NAME))
             return []
         except OSError as exc:
             self.add(STEP_DNS, Level.FAIL, msg.dns_failed(target.host, str(exc)),
-                     msg.ADVICE_DNS_SERVER)
+                     msg.t(msg.ADVICE_DNS_SERVER))
             return []
         if not found:
-            self.add(STEP_DNS, Level.FAIL, msg.dns_not_found(target.host), msg.ADVICE_DNS_NAME)
+            self.add(STEP_DNS, Level.FAIL, msg.dns_not_found(target.host),
+                     msg.t(msg.ADVICE_DNS_NAME))
             return []
         usable = [a for a in found if self._reachable(a)]
         skipped = [a for a in found if a not in usable]
@@ -194,13 +195,13 @@ class _Run:
             first = skipped[0]
             self.add(STEP_DNS, Level.FAIL,
                      msg.dns_non_public(target.host, first, non_public_reason(first) or ""),
-                     msg.ADVICE_DNS_POINT)
+                     msg.t(msg.ADVICE_DNS_POINT))
             return []
         loopback = any(is_loopback_address(a) for a in usable)
         detail = (msg.dns_practice if loopback else msg.dns_ok)(target.host, found)
         if skipped:
             note = msg.dns_some_skipped(skipped)
-            self.add(STEP_DNS, Level.WARN, f"{detail} {note}", msg.ADVICE_DNS_MIXED, note)
+            self.add(STEP_DNS, Level.WARN, f"{detail} {note}", msg.t(msg.ADVICE_DNS_MIXED), note)
         else:
             self.add(STEP_DNS, Level.OK, detail)
         return usable
@@ -223,16 +224,16 @@ class _Run:
                 )
             except TimeoutError:
                 problem = (msg.connect_timeout(target.host, target.port, options.connect_timeout),
-                           msg.ADVICE_CONNECT_TIMEOUT)
+                           msg.t(msg.ADVICE_CONNECT_TIMEOUT))
             except ConnectionRefusedError:
-                problem = (msg.connect_refused(target.host, target.port), msg.ADVICE_REFUSED)
+                problem = (msg.connect_refused(target.host, target.port), msg.t(msg.ADVICE_REFUSED))
             except OSError as exc:
                 if exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-                    problem = (msg.connect_unreachable(target.host), msg.ADVICE_UNREACHABLE)
+                    problem = (msg.connect_unreachable(target.host), msg.t(msg.ADVICE_UNREACHABLE))
                 else:
                     reason = exc.strerror or str(exc) or type(exc).__name__
                     problem = (msg.connect_failed(target.host, target.port, reason),
-                               msg.ADVICE_UNREACHABLE)
+                               msg.t(msg.ADVICE_UNREACHABLE))
             else:
                 elapsed = round((loop.time() - started) * 1000)
                 self.add(STEP_CONNECT, Level.OK, msg.connect_ok(address, target.port, elapsed))
@@ -244,7 +245,7 @@ class _Run:
         target, options = self.target, self.options
         assert target is not None and self.writer is not None
         if target.scheme == "http":
-            self.steps.append(Step(STEP_TLS, Level.SKIPPED, msg.TLS_PRACTICE_SKIPPED))
+            self.steps.append(Step(STEP_TLS, Level.SKIPPED, msg.t(msg.TLS_PRACTICE_SKIPPED)))
             return True
         context, source = options.ssl_context, options.trust_label
         if context is None:
@@ -265,9 +266,9 @@ class _Run:
             finding = describe_ssl_error(exc, target.port)
         except TimeoutError:
             return self.add(STEP_TLS, Level.FAIL, msg.tls_timeout(options.tls_timeout),
-                            msg.ADVICE_TLS_TIMEOUT)
+                            msg.t(msg.ADVICE_TLS_TIMEOUT))
         except (ConnectionError, asyncio.IncompleteReadError, EOFError):
-            return self.add(STEP_TLS, Level.FAIL, msg.TLS_CLOSED, msg.ADVICE_NOT_TLS)
+            return self.add(STEP_TLS, Level.FAIL, msg.t(msg.TLS_CLOSED), msg.t(msg.ADVICE_NOT_TLS))
         else:
             ssl_object = self.writer.get_extra_info("ssl_object")
             finding = describe_verified(ssl_object, target.host, source)
@@ -299,7 +300,8 @@ class _Run:
         shown = (("Host", target.host_header), *delivery.headers,
                  ("Content-Length", str(len(delivery.body))))
         self.exchange = Exchange(shown, delivery.body.decode("utf-8"))
-        notes = f"{msg.SIGNED_BOTH if delivery.signed else msg.NOT_SIGNED} {msg.MARKED_AS_TEST}"
+        signing = msg.t(msg.SIGNED_BOTH if delivery.signed else msg.NOT_SIGNED)
+        notes = f"{signing} {msg.t(msg.MARKED_AS_TEST)}"
         loop = asyncio.get_running_loop()
         started = loop.time()
         head = None
@@ -312,24 +314,24 @@ class _Run:
         except TimeoutError:
             problem = (msg.sample_timeout(options.answer_timeout) if head is None
                        else msg.sample_body_timeout(head.status, options.answer_timeout))
-            self._sample_failed(problem, msg.ADVICE_ANSWER_TIMEOUT, notes)
+            self._sample_failed(problem, msg.t(msg.ADVICE_ANSWER_TIMEOUT), notes)
             return
         except ConnectionResetError:
-            self._sample_failed(msg.SAMPLE_RESET, msg.ADVICE_RESET, notes)
+            self._sample_failed(msg.t(msg.SAMPLE_RESET), msg.t(msg.ADVICE_RESET), notes)
             return
         except asyncio.IncompleteReadError:
-            problem = msg.SAMPLE_CLOSED if head is None else msg.SAMPLE_CUT
-            self._sample_failed(problem, msg.ADVICE_RESET, notes)
+            problem = msg.t(msg.SAMPLE_CLOSED) if head is None else msg.t(msg.SAMPLE_CUT)
+            self._sample_failed(problem, msg.t(msg.ADVICE_RESET), notes)
             return
         except NotHttp:
-            self._sample_failed(msg.SAMPLE_NOT_HTTP, msg.ADVICE_NOT_TLS, notes)
+            self._sample_failed(msg.t(msg.SAMPLE_NOT_HTTP), msg.t(msg.ADVICE_NOT_TLS), notes)
             return
         except HeadersTooLarge:
-            self._sample_failed(msg.SAMPLE_HEADERS_TOO_LARGE, msg.ADVICE_LOG, notes)
+            self._sample_failed(msg.t(msg.SAMPLE_HEADERS_TOO_LARGE), msg.t(msg.ADVICE_LOG), notes)
             return
         except (ssl.SSLError, OSError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            self._sample_failed(msg.sample_failed(reason), msg.ADVICE_RESET, notes)
+            self._sample_failed(msg.sample_failed(reason), msg.t(msg.ADVICE_RESET), notes)
             return
         elapsed = round((loop.time() - started) * 1000)
         location = head.headers.get("location", "")

@@ -110,7 +110,7 @@ async def read_body_start(reader: asyncio.StreamReader, head: Head) -> bytes:
 def preview(body: bytes, content_type: str = "") -> str:
     """The start of the answer as plain text, at most :data:`PREVIEW_CHARS` characters."""
     if not body:
-        return msg.ANSWER_EMPTY
+        return msg.t(msg.ANSWER_EMPTY)
     charset = "utf-8"
     match = re.search(r"charset=([\w.-]+)", content_type, re.IGNORECASE)
     if match:

@@ -62,21 +62,21 @@ def non_public_reason(address: str) -> str | None:
     """Why ``address`` cannot be reached from the internet (plain words), or None if public."""
     addr = _ip(address)
     if addr is None:
-        return msg.KIND_NOT_AN_ADDRESS
+        return msg.t(msg.KIND_NOT_AN_ADDRESS)
     if addr.is_unspecified:
-        return msg.KIND_UNSPECIFIED
+        return msg.t(msg.KIND_UNSPECIFIED)
     if addr.is_loopback:
-        return msg.KIND_LOOPBACK
+        return msg.t(msg.KIND_LOOPBACK)
     if addr.is_link_local:
-        return msg.KIND_LINK_LOCAL
+        return msg.t(msg.KIND_LINK_LOCAL)
     if addr.is_multicast:
-        return msg.KIND_MULTICAST
+        return msg.t(msg.KIND_MULTICAST)
     if addr.is_reserved:
-        return msg.KIND_RESERVED
+        return msg.t(msg.KIND_RESERVED)
     if addr.is_private:
-        return msg.KIND_PRIVATE
+        return msg.t(msg.KIND_PRIVATE)
     if not addr.is_global:
-        return msg.KIND_RESERVED
+        return msg.t(msg.KIND_RESERVED)
     return None
 
 
@@ -102,40 +102,41 @@ def check_address(url: str, *, allow_loopback: bool = False) -> Target | Refusal
     """
     text = url.strip()
     if not text:
-        return Refusal(msg.URL_EMPTY, msg.ADVICE_ENTER_URL)
+        return Refusal(msg.t(msg.URL_EMPTY), msg.t(msg.ADVICE_ENTER_URL))
     try:
         parts = urlsplit(text)
         port = parts.port
         host = (parts.hostname or "").rstrip(".")
     except ValueError:
-        return Refusal(msg.url_invalid(text), msg.ADVICE_URL_FORM)
+        return Refusal(msg.url_invalid(text), msg.t(msg.ADVICE_URL_FORM))
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http") or not host:
-        return Refusal(msg.url_invalid(text), msg.ADVICE_URL_FORM)
+        return Refusal(msg.url_invalid(text), msg.t(msg.ADVICE_URL_FORM))
     practice = allow_loopback and _is_loopback_name(host)
     if scheme == "http" and not practice:
-        return Refusal(msg.URL_NOT_HTTPS, msg.ADVICE_USE_HTTPS)
+        return Refusal(msg.t(msg.URL_NOT_HTTPS), msg.t(msg.ADVICE_USE_HTTPS))
     ip = _ip(host)
     if ip is not None and not practice:
         reason = non_public_reason(host)
         if reason is not None:
-            return Refusal(msg.url_ip_not_public(host, reason), msg.ADVICE_PUBLIC_NAME)
-        return Refusal(msg.url_bare_ip(host), msg.ADVICE_PUBLIC_NAME)
+            return Refusal(msg.url_ip_not_public(host, reason), msg.t(msg.ADVICE_PUBLIC_NAME))
+        return Refusal(msg.url_bare_ip(host), msg.t(msg.ADVICE_PUBLIC_NAME))
     if ip is None and not practice:
         if _is_loopback_name(host):
-            return Refusal(msg.url_localhost(host), msg.ADVICE_PUBLIC_NAME)
+            return Refusal(msg.url_localhost(host), msg.t(msg.ADVICE_PUBLIC_NAME))
         if any(host.endswith(suffix) for suffix in LOCAL_SUFFIXES):
-            return Refusal(msg.url_local_name(host), msg.ADVICE_PUBLIC_NAME)
+            return Refusal(msg.url_local_name(host), msg.t(msg.ADVICE_PUBLIC_NAME))
         if "." not in host:
-            return Refusal(msg.url_single_label(host), msg.ADVICE_PUBLIC_NAME)
+            return Refusal(msg.url_single_label(host), msg.t(msg.ADVICE_PUBLIC_NAME))
     if ip is None:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
-            return Refusal(msg.url_invalid(text), msg.ADVICE_URL_FORM)
+            return Refusal(msg.url_invalid(text), msg.t(msg.ADVICE_URL_FORM))
     path = quote(parts.path or "/", safe=_PATH_SAFE)
     target = path + (f"?{quote(parts.query, safe=_PATH_SAFE + '?')}" if parts.query else "")
-    note = msg.URL_HAS_USER if parts.username is not None or parts.password is not None else ""
+    has_user = parts.username is not None or parts.password is not None
+    note = msg.t(msg.URL_HAS_USER) if has_user else ""
     return Target(
         url=text,
         scheme=scheme,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP, ltr
 from . import messages as msg
 
 
@@ -20,11 +21,12 @@ class Level(StrEnum):
 MARKS = {Level.OK: "✔", Level.WARN: "⚠", Level.FAIL: "✖", Level.SKIPPED: "–"}
 """Signs shown with each level, so the level never depends on colour alone."""
 
-STEP_ADDRESS = "Address"
-STEP_DNS = "DNS"
-STEP_CONNECT = "Connect"
-STEP_TLS = "TLS"
-STEP_SAMPLE = "Sample event"
+STEP_ADDRESS = QT_TRANSLATE_NOOP("UrlCheck", "Address")
+STEP_DNS = QT_TRANSLATE_NOOP("UrlCheck", "DNS")
+STEP_CONNECT = QT_TRANSLATE_NOOP("UrlCheck", "Connect")
+STEP_TLS = QT_TRANSLATE_NOOP("UrlCheck", "TLS")
+STEP_SAMPLE = QT_TRANSLATE_NOOP("UrlCheck", "Sample event")
+"""Step names: keys of :meth:`CheckReport.step`, shown translated (:attr:`Step.title`)."""
 STEP_NAMES = (STEP_ADDRESS, STEP_DNS, STEP_CONNECT, STEP_TLS, STEP_SAMPLE)
 
 
@@ -38,6 +40,11 @@ class Step:
     advice: str = ""
     summary: str = ""
     """The one sentence the verdict uses (defaults to ``detail``)."""
+
+    @property
+    def title(self) -> str:
+        """The step's name in the user's language."""
+        return msg.t(self.name)
 
     @property
     def headline(self) -> str:
@@ -86,19 +93,19 @@ class CheckReport:
         if with_verdict:
             lines.append(f"{marks[self.verdict.level]} {self.verdict.sentence}")
             if self.verdict.advice:
-                lines.append(f"   {msg.WHAT_TO_DO} {self.verdict.advice}")
+                lines.append(f"   {msg.t(msg.WHAT_TO_DO)} {self.verdict.advice}")
             lines.append("")
         for step in self.steps:
-            lines.append(f"{marks[step.level]} {step.name}: {step.detail}")
+            lines.append(f"{marks[step.level]} {step.title}: {step.detail}")
             if step.advice and step.level in (Level.WARN, Level.FAIL):
-                lines.append(f"   {msg.WHAT_TO_DO} {step.advice}")
+                lines.append(f"   {msg.t(msg.WHAT_TO_DO)} {step.advice}")
         ex = self.exchange
         if ex.request_headers:
-            lines += ["", msg.REQUEST_HEADERS_TITLE]
-            lines += [f"   {name}: {value}" for name, value in ex.request_headers]
+            lines += ["", msg.t(msg.REQUEST_HEADERS_TITLE)]
+            lines += [f"   {ltr(f'{name}: {value}')}" for name, value in ex.request_headers]
         if ex.status is not None:
             lines += ["", msg.answer_title(ex.status, ex.reason)]
             if ex.location:
-                lines.append(f"   Location: {ex.location}")
+                lines.append(f"   {ltr(f'Location: {ex.location}')}")
             lines.append(ex.answer_preview)
         return "\n".join(lines)

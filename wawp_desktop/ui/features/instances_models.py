@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QPalette
 
 from ...core.fleet.results import Outcome, Result
 from ...core.fleet.roster import RowAction, RowResult
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.profiles import Profile
 from ..theme import PREFIXES, Tone, tone_colour
 
@@ -22,6 +23,34 @@ TONES = {"success": Tone.SUCCESS, "info": Tone.INFO, "warning": Tone.WARNING,
 SESSION_LEVELS = {"WORKING": "success", "STARTING": "info", "SCAN_QR_CODE": "warning",
                   "STOPPED": "muted", "FAILED": "error"}
 Palette = Callable[[], QPalette]
+SESSION_WORDS = {
+    "WORKING": QT_TRANSLATE_NOOP("InstancesPage", "WORKING"),
+    "STARTING": QT_TRANSLATE_NOOP("InstancesPage", "STARTING"),
+    "SCAN_QR_CODE": QT_TRANSLATE_NOOP("InstancesPage", "SCAN_QR_CODE"),
+    "STOPPED": QT_TRANSLATE_NOOP("InstancesPage", "STOPPED"),
+    "FAILED": QT_TRANSLATE_NOOP("InstancesPage", "FAILED"),
+}
+"""Wawp's session states as the Status column shows them (English: Wawp's own words)."""
+NEEDS_TOKEN = QT_TRANSLATE_NOOP("InstancesPage", "Needs a token")
+FAILED = QT_TRANSLATE_NOOP("InstancesPage", "Failed")
+INSTANCE_HEADERS = (
+    QT_TRANSLATE_NOOP("InstancesPage", "Name"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Instance ID"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Status"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Webhooks"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Last checked"),
+)
+RESULT_HEADERS = (
+    QT_TRANSLATE_NOOP("InstancesPage", "Instance ID"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Name"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Outcome"),
+    QT_TRANSLATE_NOOP("InstancesPage", "Message"),
+)
+
+
+def tr(text: str) -> str:
+    """A constant of the Instances page in the user's language."""
+    return translate("InstancesPage", text)
 
 
 def shown(level: str, text: str) -> str:
@@ -46,11 +75,13 @@ class InstanceRow:
                               Outcome.REFUSED):
             return
         if result.status:
-            self.badge, self.level = result.status, SESSION_LEVELS.get(result.status, "muted")
+            word = SESSION_WORDS.get(result.status)
+            self.badge = tr(word) if word else result.status
+            self.level = SESSION_LEVELS.get(result.status, "muted")
         elif result.outcome is Outcome.NEEDS_TOKEN:
-            self.badge, self.level = "Needs a token", "warning"
+            self.badge, self.level = tr(NEEDS_TOKEN), "warning"
         elif result.outcome is Outcome.FAILED:
-            self.badge, self.level = result.title or "Failed", "error"
+            self.badge, self.level = result.title or tr(FAILED), "error"
         if result.hooks:
             self.hooks = result.hooks
         self.checked_at = datetime.now().strftime("%H:%M:%S")
@@ -59,7 +90,8 @@ class InstanceRow:
 class InstancesModel(QAbstractTableModel):
     """The saved instances; column 0 carries the check box (``Qt.CheckStateRole``)."""
 
-    HEADERS = ("Name", "Instance ID", "Status", "Webhooks", "Last checked")
+    HEADERS = INSTANCE_HEADERS
+    """English sources; :meth:`headerData` translates them."""
 
     def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +107,7 @@ class InstancesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -158,17 +190,19 @@ class ShownResult:
     def of_import(cls, row: RowResult) -> ShownResult:
         levels = {RowAction.ADDED: "success", RowAction.UPDATED: "success",
                   RowAction.UNCHANGED: "muted", RowAction.REFUSED: "error"}
-        label = {RowAction.UNCHANGED: "Already in the list"}.get(
-            row.action, row.action.value.capitalize())
-        return cls(row.instance_id or "—", row.name, label,
-                   f"Line {row.line}" + (f": {row.reason}" if row.reason else ""),
-                   levels[row.action])
+        if row.reason:
+            message = translate("InstancesPage", "Line {line}: {reason}").format(
+                line=row.line, reason=row.reason)
+        else:
+            message = translate("InstancesPage", "Line {line}").format(line=row.line)
+        return cls(row.instance_id or "—", row.name, row.label, message, levels[row.action])
 
 
 class ResultsModel(QAbstractTableModel):
     """The latest run's rows: instance ID first, then the name, the outcome and the message."""
 
-    HEADERS = ("Instance ID", "Name", "Outcome", "Message")
+    HEADERS = RESULT_HEADERS
+    """English sources; :meth:`headerData` translates them."""
 
     def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -184,7 +218,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -36,14 +36,17 @@ from shiboken6 import isValid
 
 from ...core.errors import WawpError
 from ...core.files import FileWriteError, atomic_write_text
+from ...core.fleet import bulk as fleet_bulk
 from ...core.fleet.bulk import DEFAULT_BOUND, MAX_BOUND, NOT_STARTED, BulkRun, Target
 from ...core.fleet.results import FINISHED_OK, RETRYABLE, Kind, Outcome, Result, report_csv, summary
 from ...core.fleet.roster import RosterFileError, RosterImport, read_roster_file, roster_csv
+from ...core.i18n import ltr, translate
 from ...core.profiles import Profile, upsert
 from ...core.secrets import register_secret
 from ...core.threads import run_in_daemon_thread
 from ...core.validation import check_token, errors_only, validate
 from ...core.webhook import WebhookConfig
+from ..a11y import announce
 from ..form.form import Form
 from ..form.instance_bar import InstanceBar
 from ..msgbox import ask
@@ -54,7 +57,6 @@ from ..widgets.status_label import StatusLabel
 from .files import LAST_DIR_KEY
 from .instances_models import InstancesModel, ResultsModel, ShownResult
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
 Recorder = Callable[..., None]
 """``HistoryPage.record(config, ok, summary, answer, extra)``."""
 CREDENTIALS = ("instance_id", "access_token")
@@ -79,7 +81,8 @@ def read_roster(path: str, current: list[Profile]) -> RosterImport | str:
     except RosterFileError as exc:
         return exc.message
     except OSError as exc:
-        return f"The file could not be read ({exc.strerror or exc})."
+        return translate("InstancesPage", "The file could not be read ({reason}).").format(
+            reason=ltr(exc.strerror or exc))
 
 
 def save_tokens(store: Any, tokens: dict[str, str]) -> bool:  # noqa: ANN401
@@ -88,16 +91,20 @@ def save_tokens(store: Any, tokens: dict[str, str]) -> bool:  # noqa: ANN401
 
 
 def _button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
+    """A button whose tooltip is also its accessible description (what it does)."""
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setToolTip(tip)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setAccessibleDescription(tip)
     return button
 
 
-def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
+def _table(name: str, accessible: str, description: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
+    view.setAccessibleDescription(description)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,68 +143,94 @@ class InstancesPage(QWidget):
         self._op: Op | None = None
         self._secrets: list[str] = []
 
-        self.import_button = _button("Import instances…", "importInstancesButton",
-                                     "Add instances from a CSV file with the columns name, "
-                                     "instance_id and access_token (optional)", self)
-        self.export_button = _button("Export instances…", "exportInstancesButton",
-                                     "Save the list as a CSV file (never with tokens)", self)
-        self.demo_button = _button("Add the fleet demo (30 instances)", "fleetDemoButton",
-                                   "Sandbox only: 30 practice instances, some on the free "
-                                   "plan, one failed, one with a wrong token", self)
+        self.import_button = _button(
+            translate("InstancesPage", "Import instances…"), "importInstancesButton",
+            translate("InstancesPage", "Add instances from a CSV file with the columns name, "
+                      "instance_id and access_token (optional)"), self)
+        self.export_button = _button(
+            translate("InstancesPage", "Export instances…"), "exportInstancesButton",
+            translate("InstancesPage", "Save the list as a CSV file (never with tokens)"), self)
+        self.demo_button = _button(
+            translate("InstancesPage", "Add the fleet demo (30 instances)"), "fleetDemoButton",
+            translate("InstancesPage", "Sandbox only: 30 practice instances, some on the free "
+                      "plan, one failed, one with a wrong token"), self)
         self.demo_button.setVisible(services.sandbox)
         self.model = InstancesModel(self._palette, self)
-        self.view = _table("instancesView", "Saved instances (check the ones to work on)", self)
+        self.view = _table(
+            "instancesView",
+            translate("InstancesPage", "Saved instances (check the ones to work on)"),
+            translate("InstancesPage", "Space checks or unchecks the current instance; Enter "
+                      "makes it the current one in the form"), self)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 110), (2, 150), (4, 90)):
             self.view.setColumnWidth(column, width)
-        self.view.setToolTip("Check the instances to work on; Enter or a double-click makes "
-                             "an instance the current one")
+        self.view.setToolTip(translate(
+            "InstancesPage", "Check the instances to work on; Enter or a double-click makes an "
+            "instance the current one"))
         self.check_all_button = QToolButton(self)
         self.check_all_button.setObjectName("checkAllInstancesButton")
-        self.check_all_button.setText("Check all")
+        self.check_all_button.setText(translate("InstancesPage", "Check all"))
+        self.check_all_button.setAccessibleName(
+            translate("InstancesPage", "Check all instances"))
         self.check_none_button = QToolButton(self)
         self.check_none_button.setObjectName("checkNoInstancesButton")
-        self.check_none_button.setText("Uncheck all")
+        self.check_none_button.setText(translate("InstancesPage", "Uncheck all"))
+        self.check_none_button.setAccessibleName(
+            translate("InstancesPage", "Uncheck all instances"))
         self.checked_label = QLabel(self)
         self.checked_label.setObjectName("checkedCountLabel")
         self.bound_spin = QSpinBox(self)
         self.bound_spin.setObjectName("bulkConcurrencySpin")
         self.bound_spin.setRange(1, MAX_BOUND)
         self.bound_spin.setValue(DEFAULT_BOUND)
-        self.bound_spin.setAccessibleName("Instances worked on at once")
-        self.bound_spin.setToolTip("How many instances are worked on at the same time")
-        bound_label = QLabel("At once:", self)
+        self.bound_spin.setAccessibleName(translate("InstancesPage", "Instances worked on at once"))
+        bound_tip = translate("InstancesPage", "How many instances are worked on at the same time")
+        self.bound_spin.setToolTip(bound_tip)
+        self.bound_spin.setAccessibleDescription(bound_tip)
+        bound_label = QLabel(translate("InstancesPage", "At once:"), self)
         bound_label.setBuddy(self.bound_spin)
-        self.test_button = _button("Test all", "testAllButton",
-                                   "Check the session and the webhooks of every checked "
-                                   "instance", self)
-        self.compare_button = _button("Compare with form", "compareInstancesButton",
-                                      "Show which checked instances have a webhook that "
-                                      "differs from the form (nothing is changed)", self)
-        self.apply_button = _button("Apply to instances…", "applyToInstancesButton",
-                                    "Save the form's webhook on every checked instance; only "
-                                    "what differs is sent", self)
-        self.retry_button = _button("Retry failed", "retryFailedButton",
-                                    "Run the latest action again on the instances that did "
-                                    "not succeed", self)
+        self.test_button = _button(
+            translate("InstancesPage", "Test all"), "testAllButton",
+            translate("InstancesPage", "Check the session and the webhooks of every checked "
+                      "instance"), self)
+        self.compare_button = _button(
+            translate("InstancesPage", "Compare with form"), "compareInstancesButton",
+            translate("InstancesPage", "Show which checked instances have a webhook that "
+                      "differs from the form (nothing is changed)"), self)
+        self.apply_button = _button(
+            translate("InstancesPage", "Apply to instances…"), "applyToInstancesButton",
+            translate("InstancesPage", "Save the form's webhook on every checked instance; "
+                      "only what differs is sent"), self)
+        self.retry_button = _button(
+            translate("InstancesPage", "Retry failed"), "retryFailedButton",
+            translate("InstancesPage", "Run the latest action again on the instances that did "
+                      "not succeed"), self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("bulkProgress")
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(translate("InstancesPage", "%v of %m"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # "3 of 24" once a run has started
-        self.progress.setAccessibleName("Progress of the run")
-        self.cancel_button = _button("Cancel", "bulkCancelButton", "Stop the run: instances "
-                                     "not started yet are left alone", self)
-        self.report_button = _button("Export report…", "exportReportButton",
-                                     "Save the results as a CSV file (never with tokens)", self)
+        self.progress.setAccessibleName(translate("InstancesPage", "Progress of the run"))
+        self.cancel_button = _button(
+            translate("InstancesPage", "Cancel"), "bulkCancelButton",
+            translate("InstancesPage", "Stop the run: instances not started yet are left "
+                      "alone"), self)
+        self.cancel_button.setAccessibleName(translate("InstancesPage", "Cancel the run"))
+        self.report_button = _button(
+            translate("InstancesPage", "Export report…"), "exportReportButton",
+            translate("InstancesPage", "Save the results as a CSV file (never with tokens)"),
+            self)
         self.run_status = StatusLabel("bulkRunStatus", self)
         self.results_model = ResultsModel(self._palette, self)
-        self.results = _table("bulkResults", "Results of the latest run, one row per instance",
-                              self)
+        self.results = _table(
+            "bulkResults",
+            translate("InstancesPage", "Results of the latest run, one row per instance"),
+            translate("InstancesPage", "Problems come first; the tooltip of a row lists what "
+                      "differs"), self)
         self.results.setModel(self.results_model)
         rheader = self.results.horizontalHeader()
         rheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -273,6 +306,11 @@ class InstancesPage(QWidget):
         self.bar.profiles.profilesChanged.connect(
             lambda: self.set_profiles(self.bar.profiles.profiles))
 
+    def _status(self, tone: Tone, text: str) -> None:
+        """Show ``text`` under the run's progress and announce it to screen readers."""
+        self.run_status.set_status(tone, text)
+        announce(self.run_status, self.run_status.text())
+
     def _palette(self) -> QPalette:
         return self.view.palette()
 
@@ -315,7 +353,8 @@ class InstancesPage(QWidget):
     def _update_buttons(self) -> None:
         checked = len(self.model.checked())
         total = len(self.model.rows)
-        self.checked_label.setText(f"{checked} of {total} checked")
+        self.checked_label.setText(translate("InstancesPage", "{checked} of {total} checked")
+                                   .format(checked=checked, total=total))
         idle = not self.busy
         for button in (self.test_button, self.compare_button, self.apply_button):
             button.setEnabled(idle and checked > 0)
@@ -340,7 +379,8 @@ class InstancesPage(QWidget):
             known = {row.profile.instance_id: row.profile for row in self.model.rows}
             profiles = [known.get(i) or Profile("", i) for i in instance_ids]
         if not profiles:
-            self.run_status.set_status(Tone.WARNING, "Check the instances to work on first.")
+            self._status(Tone.WARNING,
+                         translate("InstancesPage", "Check the instances to work on first."))
             return
         config = None
         if kind is not Kind.TEST:
@@ -349,10 +389,12 @@ class InstancesPage(QWidget):
                 return
         if kind is Kind.APPLY:
             count = len(profiles)
-            ask(self.window(), "Apply to instances?",
-                f"Save the webhook for\n{config.url}\non {count} instance"
-                f"{'' if count == 1 else 's'}?\n\nOn each one, only what differs from the "
-                "form is sent; instances without a saved token are left alone.", "Apply",
+            question = translate(
+                "InstancesPage", "Save the webhook for\n{url}\non %n instance(s)?\n\nOn each "
+                "one, only what differs from the form is sent; instances without a saved token "
+                "are left alone.", None, count).format(url=ltr(config.url))
+            ask(self.window(), translate("InstancesPage", "Apply to instances?"), question,
+                translate("InstancesPage", "Apply"),
                 lambda: self._begin(kind, profiles, config), name="applyToInstancesDialog")
             return
         self._begin(kind, profiles, config)
@@ -368,9 +410,9 @@ class InstancesPage(QWidget):
         errors = errors_only(problems)
         if errors:
             first = self.form.show_problems(problems)
-            self.run_status.set_status(
-                Tone.ERROR, f"Fix the webhook form first ({len(errors)} problem"
-                f"{'' if len(errors) == 1 else 's'}): nothing was sent.")
+            self._status(Tone.ERROR, translate(
+                "InstancesPage", "Fix the webhook form first (%n problem(s)): nothing was sent.",
+                None, len(errors)))
             self.formNeeded.emit()
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -399,13 +441,13 @@ class InstancesPage(QWidget):
             return
         self.last_kind = kind
         self.last_results = []
-        self.results_model.set_rows([ShownResult(p.instance_id, p.name, "Waiting", "", "muted")
+        waiting = Outcome.PENDING.label
+        self.results_model.set_rows([ShownResult(p.instance_id, p.name, waiting, "", "muted")
                                      for p in profiles])
         self.progress.setRange(0, len(profiles))
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
-        self.run_status.set_status(Tone.MUTED, f"{_VERB_ING[kind]} {len(profiles)} instance"
-                                   f"{'' if len(profiles) == 1 else 's'}…")
+        self._status(Tone.MUTED, _running(kind, len(profiles)))
         make_targets = self._targets_coro(profiles)
         bound = self.bound_spin.value()
 
@@ -419,7 +461,8 @@ class InstancesPage(QWidget):
         self._op = self.services.op(self, go)
         def cancelled() -> None:  # before the tokens were read, nothing was started
             results = self.bulk.results if self.bulk is not None else [
-                Result(p.instance_id, p.name, Outcome.CANCELLED, NOT_STARTED) for p in profiles]
+                Result(p.instance_id, p.name, Outcome.CANCELLED, fleet_bulk.t(NOT_STARTED))
+                for p in profiles]
             self._finished(kind, config, results, True)
 
         self._op.success(lambda results: self._finished(kind, config, results, False)).failure(
@@ -446,7 +489,8 @@ class InstancesPage(QWidget):
         self._update_buttons()
 
     def _failed(self, kind: Kind, error: WawpError) -> None:
-        self.run_status.set_status(Tone.ERROR, f"The run stopped: {error.summary()}")
+        self._status(Tone.ERROR, translate("InstancesPage", "The run stopped: {problem}").format(
+            problem=error.summary()))
         self.runFinished.emit(kind.value, [], False)
 
     def _finished(self, kind: Kind, config: WebhookConfig | None, results: list[Result],
@@ -458,8 +502,8 @@ class InstancesPage(QWidget):
             Outcome.PENDING, Outcome.WORKING)))
         text = summary(kind, results, cancelled=cancelled)
         good = all(r.outcome in FINISHED_OK for r in results)
-        self.run_status.set_status(Tone.SUCCESS if good and not cancelled else Tone.WARNING,
-                                   text + ".")
+        self._status(Tone.SUCCESS if good and not cancelled else Tone.WARNING,
+                     translate("InstancesPage", "{summary}.").format(summary=text))
         if kind is Kind.APPLY and config is not None:
             self.record(config, good and not cancelled, text, None,
                         {"bulk": [r.as_dict() for r in results]})
@@ -489,10 +533,10 @@ class InstancesPage(QWidget):
             register_secret(account.access_token)
             self.services.tokens.remember(account.instance_id, account.access_token)
         self._store_profiles(profiles)
-        self.run_status.set_status(
-            Tone.INFO, f"Added the fleet demo: {len(accounts)} practice instances. Their "
-            "tokens are kept only while the app runs (never in your password store). Check "
-            "some and press Test all.")
+        self._status(Tone.INFO, translate(
+            "InstancesPage", "Added the fleet demo: %n practice instance(s). Their tokens are "
+            "kept only while the app runs (never in your password store). Check some and press "
+            "Test all.", None, len(accounts)))
         self.demoAdded.emit(len(accounts))
 
     # -- files ----------------------------------------------------------------------------
@@ -507,7 +551,8 @@ class InstancesPage(QWidget):
                 on_selected: Callable[[str], object]) -> QFileDialog:
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
-        dialog = QFileDialog(self.window(), title, self._start_dir(), CSV_FILTER)
+        dialog = QFileDialog(self.window(), title, self._start_dir(),
+                             translate("InstancesPage", "CSV files (*.csv);;All files (*)"))
         dialog.setObjectName(name)
         save = save_as is not None
         dialog.setAcceptMode(
@@ -528,19 +573,23 @@ class InstancesPage(QWidget):
         return dialog
 
     def ask_import(self) -> None:
-        self._dialog("Import instances", "importInstancesDialog", None, self.import_file)
+        self._dialog(translate("InstancesPage", "Import instances"), "importInstancesDialog",
+                     None, self.import_file)
 
     def import_file(self, path: str) -> None:
         """Read the CSV at ``path`` in a worker thread and merge it into the list."""
         current = list(self.bar.profiles.profiles)
         self.services.op(self, lambda: run_in_daemon_thread(read_roster, path, current)
                          ).success(self._imported).failure(
-            lambda error: self._import_failed(f"Could not read {path}: {error.message}")).run()
+            lambda error: self._import_failed(translate(
+                "InstancesPage", "Could not read {path}: {problem}").format(
+                path=ltr(path), problem=error.message))).run()
 
     def _import_failed(self, text: str) -> None:
         self.last_results = []
         self.results_model.set_rows([])
-        self.run_status.set_status(Tone.ERROR, f"Nothing was imported. {text}")
+        self._status(Tone.ERROR, translate("InstancesPage", "Nothing was imported. {problem}")
+                     .format(problem=text))
         self._update_buttons()
         self.importFailed.emit(text)
 
@@ -553,7 +602,8 @@ class InstancesPage(QWidget):
         self.results_model.set_rows([ShownResult.of_import(row) for row in result.rows])
         tone = Tone.WARNING if any(r.action.value == "refused" for r in result.rows) else (
             Tone.SUCCESS)
-        self.run_status.set_status(tone, f"Imported: {result.summary}.")
+        self._status(tone, translate("InstancesPage", "Imported: {summary}.").format(
+            summary=result.summary))
         self._update_buttons()
         tokens = dict(result.tokens)
         result.tokens.clear()
@@ -566,9 +616,9 @@ class InstancesPage(QWidget):
 
         def stored(persistent: bool) -> None:
             if not persistent:
-                self.run_status.set_status(Tone.WARNING, f"Imported: {result.summary}. No "
-                                           "password store: the tokens are kept only while "
-                                           "the app runs.")
+                self._status(Tone.WARNING, translate(
+                    "InstancesPage", "Imported: {summary}. No password store: the tokens are "
+                    "kept only while the app runs.").format(summary=result.summary))
             self.imported.emit(result)
 
         self.services.op(self, lambda: run_in_daemon_thread(save_tokens, store, tokens)).success(
@@ -577,23 +627,29 @@ class InstancesPage(QWidget):
     def ask_export(self) -> None:
         text = roster_csv(self.bar.profiles.profiles)
         count = len(self.bar.profiles.profiles)
-        self._dialog("Export instances", "exportInstancesDialog", "wawp-instances.csv",
-                     lambda path: self._write(path, text, f"Exported {count} instances to "
-                                              f"{path} (no tokens)."))
+        self._dialog(translate("InstancesPage", "Export instances"), "exportInstancesDialog",
+                     "wawp-instances.csv",
+                     lambda path: self._write(path, text, translate(
+                         "InstancesPage", "Exported %n instance(s) to {path} (no tokens).", None,
+                         count).format(path=ltr(path))))
 
     def ask_export_report(self) -> None:
         text = report_csv(self.last_results, self._secrets)
-        self._dialog("Export report", "exportReportDialog", "wawp-bulk-report.csv",
-                     lambda path: self._write(path, text, f"Report saved to {path} (no "
-                                              "tokens)."))
+        self._dialog(translate("InstancesPage", "Export report"), "exportReportDialog",
+                     "wawp-bulk-report.csv",
+                     lambda path: self._write(path, text, translate(
+                         "InstancesPage", "Report saved to {path} (no tokens).").format(
+                         path=ltr(path))))
 
     def _write(self, path: str, text: str, done: str) -> None:
         def finished(error: str) -> None:
             if error:
-                self.run_status.set_status(Tone.ERROR, f"Could not write {path}: {error}. An "
-                                           "existing file there was left as it was.")
+                self._status(Tone.ERROR, translate(
+                    "InstancesPage", "Could not write {path}: {problem}. An existing file there "
+                    "was left as it was.").format(path=ltr(path), problem=error))
             else:
                 self.window().statusBar().showMessage(done, 8000)
+                announce(self, done)
             self.written.emit(path, error)
 
         async def write() -> str:
@@ -607,4 +663,10 @@ class InstancesPage(QWidget):
             lambda error: finished(error.message)).run()
 
 
-_VERB_ING = {Kind.TEST: "Testing", Kind.APPLY: "Applying to", Kind.COMPARE: "Comparing"}
+def _running(kind: Kind, count: int) -> str:
+    """"Testing 24 instances…" while a run of ``kind`` works."""
+    if kind is Kind.TEST:
+        return translate("InstancesPage", "Testing %n instance(s)…", None, count)
+    if kind is Kind.APPLY:
+        return translate("InstancesPage", "Applying to %n instance(s)…", None, count)
+    return translate("InstancesPage", "Comparing %n instance(s)…", None, count)

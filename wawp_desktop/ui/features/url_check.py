@@ -16,26 +16,45 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.urlcheck import CheckOptions, CheckReport, Level, check_url
 from ...sandbox.receiver import ReceivedEvent, describe_event
+from ..a11y import announce
 from ..theme import Tone
 from ..widgets.status_label import StatusLabel
 
 log = logging.getLogger(__name__)
 
-CHECK_TEXT = "Check URL"
-CANCEL_TEXT = "Cancel check"
-PRACTICE_TEXT = "Use practice receiver"
-CHECK_TIP = (
+CHECK_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "Check URL")
+CANCEL_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "Cancel check")
+PRACTICE_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "Use practice receiver")
+CHECK_TIP = QT_TRANSLATE_NOOP(
+    "UrlCheckPanel",
     "Checks from this computer that the address is public, reachable and secure, and sends a "
     "test event to it. Nothing is saved."
 )
-PRACTICE_TIP = "Put the address of the practice receiver on this computer in the URL field."
-RUNNING_TEXT = "Checking the address…"
-CANCELLED_TEXT = "Check cancelled."
-NO_LOOP_TEXT = "The check could not start. Try again."
-CRASHED_TEXT = "The check stopped because of an unexpected problem. Try again."
-RECEIVED_TITLE = "What the practice receiver got (newest first):"
+CANCEL_TIP = QT_TRANSLATE_NOOP(
+    "UrlCheckPanel", "Stops the running check at once; nothing was saved."
+)
+PRACTICE_TIP = QT_TRANSLATE_NOOP(
+    "UrlCheckPanel",
+    "Put the address of the practice receiver on this computer in the URL field."
+)
+RUNNING_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "Checking the address…")
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "Check cancelled.")
+NO_LOOP_TEXT = QT_TRANSLATE_NOOP("UrlCheckPanel", "The check could not start. Try again.")
+CRASHED_TEXT = QT_TRANSLATE_NOOP(
+    "UrlCheckPanel", "The check stopped because of an unexpected problem. Try again."
+)
+RECEIVED_TITLE = QT_TRANSLATE_NOOP("UrlCheckPanel",
+                                   "What the practice receiver got (newest first):")
+"""English sources: every text above is shown through :func:`tr`."""
+
+
+def tr(text: str) -> str:
+    """A constant of this module in the user's language."""
+    return translate("UrlCheckPanel", text)
+
 TONES = {Level.OK: Tone.SUCCESS, Level.WARN: Tone.WARNING, Level.FAIL: Tone.ERROR}
 """The verdict's tone; its colour comes from the palette (see :mod:`..theme`)."""
 
@@ -77,18 +96,20 @@ class UrlCheckPanel(QWidget):
         self._holder = _TaskHolder()
         self.destroyed.connect(self._holder.cancel)
 
-        self.check_button = QPushButton(CHECK_TEXT, self)
+        self.check_button = QPushButton(tr(CHECK_TEXT), self)
         self.check_button.setObjectName("checkUrlButton")
-        self.check_button.setToolTip(CHECK_TIP)
+        self._show_check_button(running=False)
         self.check_button.clicked.connect(self._on_button)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.check_button)
         self.practice_button: QPushButton | None = None
         if practice_receiver_url is not None:
-            self.practice_button = QPushButton(PRACTICE_TEXT, self)
+            self.practice_button = QPushButton(tr(PRACTICE_TEXT), self)
             self.practice_button.setObjectName("usePracticeReceiverButton")
-            self.practice_button.setToolTip(PRACTICE_TIP)
+            self.practice_button.setToolTip(tr(PRACTICE_TIP))
+            self.practice_button.setAccessibleName(tr(PRACTICE_TEXT))
+            self.practice_button.setAccessibleDescription(tr(PRACTICE_TIP))
             self.practice_button.clicked.connect(
                 lambda: self.practiceRequested.emit(practice_receiver_url)
             )
@@ -97,9 +118,20 @@ class UrlCheckPanel(QWidget):
 
         self.result_label = StatusLabel("urlCheckResult", self, bold=True, selectable=True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setAccessibleDescription(
+            translate("UrlCheckPanel", "The verdict of the latest URL check"))
 
         self.details = self._text_view("urlCheckDetails", 10)
+        self.details.setAccessibleName(translate("UrlCheckPanel", "Steps of the URL check"))
+        self.details.setAccessibleDescription(translate(
+            "UrlCheckPanel", "Each step of the check (address, DNS, connection, HTTPS, test "
+            "event) with what it found, the test request's headers and the server's answer."))
         self.received_view = self._text_view("practiceReceivedEvents", 12)
+        self.received_view.setAccessibleName(
+            translate("UrlCheckPanel", "Events the practice receiver got"))
+        self.received_view.setAccessibleDescription(translate(
+            "UrlCheckPanel", "The newest events first, each with its headers, whether its "
+            "signature matches your HMAC secret, and its body."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,15 +163,15 @@ class UrlCheckPanel(QWidget):
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            self._show_message(Level.FAIL, NO_LOOP_TEXT)
+            self._show_message(Level.FAIL, tr(NO_LOOP_TEXT), announced=True)
             return
         task = loop.create_task(check_url(self._get_url(), hmac_secret=self._get_hmac(),
                                           options=self._options))
         self._holder.task = task
         task.add_done_callback(self._on_done)
-        self.check_button.setText(CANCEL_TEXT)
+        self._show_check_button(running=True)
         self.details.hide()
-        self._show_message(None, RUNNING_TEXT)
+        self._show_message(None, tr(RUNNING_TEXT))
 
     def cancel_check(self) -> None:
         self._holder.cancel()
@@ -155,7 +187,7 @@ class UrlCheckPanel(QWidget):
         text = verdict.sentence
         if verdict.advice:
             text += f"\n{verdict.advice}"
-        self._show_message(verdict.level, text)
+        self._show_message(verdict.level, text, announced=True)
         self.details.setPlainText(report.as_text(with_verdict=False))
         self.details.show()
 
@@ -165,7 +197,7 @@ class UrlCheckPanel(QWidget):
             self.received_view.hide()
             return
         secret = self._get_hmac()
-        parts = [RECEIVED_TITLE] + [describe_event(e, secret) for e in reversed(events)]
+        parts = [tr(RECEIVED_TITLE)] + [describe_event(e, secret) for e in reversed(events)]
         self.received_view.setPlainText("\n\n".join(parts))
         self.received_view.show()
 
@@ -180,14 +212,14 @@ class UrlCheckPanel(QWidget):
     def _on_done(self, task: asyncio.Task[CheckReport]) -> None:
         if not isValid(self) or task is not self._holder.task:
             return
-        self.check_button.setText(CHECK_TEXT)
+        self._show_check_button(running=False)
         if task.cancelled():
-            self._show_message(Level.WARN, CANCELLED_TEXT)
+            self._show_message(Level.WARN, tr(CANCELLED_TEXT), announced=True)
             return
         error = task.exception()
         if error is not None:
             log.error("URL check failed unexpectedly", exc_info=error)
-            self._show_message(Level.FAIL, CRASHED_TEXT)
+            self._show_message(Level.FAIL, tr(CRASHED_TEXT), announced=True)
             return
         report = task.result()
         self.show_report(report)
@@ -195,5 +227,15 @@ class UrlCheckPanel(QWidget):
             self.show_received(list(self._received_events())[-5:])
         self.checkFinished.emit(report)
 
-    def _show_message(self, level: Level | None, text: str) -> None:
+    def _show_check_button(self, *, running: bool) -> None:
+        """The one button starts a check, or cancels the running one: its words say which."""
+        text, tip = (CANCEL_TEXT, CANCEL_TIP) if running else (CHECK_TEXT, CHECK_TIP)
+        self.check_button.setText(tr(text))
+        self.check_button.setToolTip(tr(tip))
+        self.check_button.setAccessibleName(tr(text))
+        self.check_button.setAccessibleDescription(tr(tip))
+
+    def _show_message(self, level: Level | None, text: str, *, announced: bool = False) -> None:
         self.result_label.set_status(TONES.get(level, Tone.MUTED), text)
+        if announced:  # a verdict or an end: tell screen-reader users without moving focus
+            announce(self.result_label, self.result_label.text())
