@@ -139,6 +139,25 @@
     </message>
   </context>
   <context>
+    <name>DemoAccounts</name>
+    <message>
+      <source>Paid plan demo</source>
+      <translation>عرض تجريبي للخطة المدفوعة</translation>
+    </message>
+    <message>
+      <source>Free plan demo</source>
+      <translation>عرض تجريبي للخطة المجانية</translation>
+    </message>
+    <message>
+      <source>Waiting for QR scan demo</source>
+      <translation>عرض تجريبي بانتظار مسح الرمز</translation>
+    </message>
+    <message>
+      <source>Failed session demo</source>
+      <translation>عرض تجريبي لجلسة فاشلة</translation>
+    </message>
+  </context>
+  <context>
     <name>FilesFeature</name>
     <message>
       <source>Webhook configuration (*.json)</source>
@@ -211,6 +230,563 @@ Replace it with
     <message>
       <source>Replace</source>
       <translation>استبدال</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetBulk</name>
+    <message>
+      <source>This is an instance's system webhook: the Wawp inbox depends on it, so it is never disabled in bulk. Disable it one instance at a time on the Webhook page.</source>
+      <translation>هذا هو ويب هوك النظام الخاص بالمثيل: يعتمد عليه صندوق وارد Wawp، لذلك لا يُعطَّل أبدًا بشكل جماعي. عطّله لكل مثيل على حدة من صفحة الويب هوك.</translation>
+    </message>
+    <message>
+      <source>No access token is saved for this instance: pick it, enter its token and save once.</source>
+      <translation>لا يوجد رمز وصول محفوظ لهذا المثيل: اختره، وأدخل رمزه، ثم احفظ مرة واحدة.</translation>
+    </message>
+    <message>
+      <source>Not started: the run was cancelled.</source>
+      <translation>لم يبدأ: أُلغيت العملية.</translation>
+    </message>
+    <message>
+      <source>Cancelled before anything was sent.</source>
+      <translation>أُلغي قبل إرسال أي شيء.</translation>
+    </message>
+    <message>
+      <source>Cancelled while the save was on its way: it may have been saved. Compare or apply again to be sure.</source>
+      <translation>أُلغي أثناء إرسال الحفظ: ربما تم الحفظ. قارن أو طبّق مرة أخرى للتأكد.</translation>
+    </message>
+    <message>
+      <source>Saved (Wawp answered); the read-back was cancelled.</source>
+      <translation>تم الحفظ (ردّ Wawp)؛ وأُلغيت قراءة ما تم تخزينه.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n webhook(s)</source>
+      <translation>
+        <numerusform>%n ويب هوك</numerusform>
+        <numerusform>ويب هوك واحد</numerusform>
+        <numerusform>%n ويب هوك</numerusform>
+        <numerusform>%n ويب هوك</numerusform>
+        <numerusform>%n ويب هوك</numerusform>
+        <numerusform>%n ويب هوك</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{name} active</source>
+      <translation>{name} مفعّل</translation>
+    </message>
+    <message>
+      <source>{name} inactive</source>
+      <translation>{name} غير مفعّل</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong ({error}); see the log file.</source>
+      <translation>حدث خطأ غير متوقع ({error})؛ راجع ملف السجل.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>أُلغي.</translation>
+    </message>
+    <message>
+      <source>free plan: no webhooks</source>
+      <translation>الخطة المجانية: لا ويب هوك</translation>
+    </message>
+    <message>
+      <source>could not be read</source>
+      <translation>تعذّرت القراءة</translation>
+    </message>
+    <message>
+      <source>No webhook with this URL.</source>
+      <translation>لا يوجد ويب هوك بهذا العنوان.</translation>
+    </message>
+    <message>
+      <source>Stored as the form says.</source>
+      <translation>مخزَّن كما في النموذج.</translation>
+    </message>
+    <message>
+      <source>Differs: {differences}.</source>
+      <translation>يختلف: {differences}.</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>؛ </translation>
+    </message>
+    <message>
+      <source>Already stored as asked: nothing was sent.</source>
+      <translation>مخزَّن مسبقًا كما طُلب: لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>تم الحفظ</translation>
+    </message>
+    <message>
+      <source>{answer} Could not read back what was stored: {problem}</source>
+      <translation>{answer} تعذّرت قراءة ما تم تخزينه: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetResults</name>
+    <message>
+      <source>Waiting</source>
+      <translation>في الانتظار</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>متصل</translation>
+    </message>
+    <message>
+      <source>Session not working</source>
+      <translation>الجلسة لا تعمل</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>تم الحفظ</translation>
+    </message>
+    <message>
+      <source>Already as asked</source>
+      <translation>كما طُلب مسبقًا</translation>
+    </message>
+    <message>
+      <source>Saved, stored differently</source>
+      <translation>حُفظ، لكن خُزِّن بشكل مختلف</translation>
+    </message>
+    <message>
+      <source>Same as the form</source>
+      <translation>مطابق للنموذج</translation>
+    </message>
+    <message>
+      <source>Differs</source>
+      <translation>مختلف</translation>
+    </message>
+    <message>
+      <source>No such webhook</source>
+      <translation>لا يوجد هذا الويب هوك</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>فشل</translation>
+    </message>
+    <message>
+      <source>Needs a token</source>
+      <translation>يحتاج إلى رمز وصول</translation>
+    </message>
+    <message>
+      <source>Not attempted</source>
+      <translation>لم تتم المحاولة</translation>
+    </message>
+    <message>
+      <source>May have been saved</source>
+      <translation>ربما تم الحفظ</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>أُلغي</translation>
+    </message>
+    <message numerus="yes">
+      <source>Tested %n instance(s)</source>
+      <translation>
+        <numerusform>تم اختبار %n مثيل</numerusform>
+        <numerusform>تم اختبار مثيل واحد</numerusform>
+        <numerusform>تم اختبار مثيلين</numerusform>
+        <numerusform>تم اختبار %n مثيلات</numerusform>
+        <numerusform>تم اختبار %n مثيلًا</numerusform>
+        <numerusform>تم اختبار %n مثيل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Applied to %n instance(s)</source>
+      <translation>
+        <numerusform>تم التطبيق على %n مثيل</numerusform>
+        <numerusform>تم التطبيق على مثيل واحد</numerusform>
+        <numerusform>تم التطبيق على مثيلين</numerusform>
+        <numerusform>تم التطبيق على %n مثيلات</numerusform>
+        <numerusform>تم التطبيق على %n مثيلًا</numerusform>
+        <numerusform>تم التطبيق على %n مثيل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Compared %n instance(s)</source>
+      <translation>
+        <numerusform>تمت مقارنة %n مثيل</numerusform>
+        <numerusform>تمت مقارنة مثيل واحد</numerusform>
+        <numerusform>تمت مقارنة مثيلين</numerusform>
+        <numerusform>تمت مقارنة %n مثيلات</numerusform>
+        <numerusform>تمت مقارنة %n مثيلًا</numerusform>
+        <numerusform>تمت مقارنة %n مثيل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pending</source>
+      <translation>
+        <numerusform>في الانتظار: %n</numerusform>
+        <numerusform>في الانتظار: %n</numerusform>
+        <numerusform>في الانتظار: %n</numerusform>
+        <numerusform>في الانتظار: %n</numerusform>
+        <numerusform>في الانتظار: %n</numerusform>
+        <numerusform>في الانتظار: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n working</source>
+      <translation>
+        <numerusform>قيد العمل: %n</numerusform>
+        <numerusform>قيد العمل: %n</numerusform>
+        <numerusform>قيد العمل: %n</numerusform>
+        <numerusform>قيد العمل: %n</numerusform>
+        <numerusform>قيد العمل: %n</numerusform>
+        <numerusform>قيد العمل: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n connected</source>
+      <translation>
+        <numerusform>متصل: %n</numerusform>
+        <numerusform>متصل: %n</numerusform>
+        <numerusform>متصل: %n</numerusform>
+        <numerusform>متصل: %n</numerusform>
+        <numerusform>متصل: %n</numerusform>
+        <numerusform>متصل: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session not working</source>
+      <translation>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+        <numerusform>الجلسة لا تعمل: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n saved</source>
+      <translation>
+        <numerusform>تم الحفظ: %n</numerusform>
+        <numerusform>تم الحفظ: %n</numerusform>
+        <numerusform>تم الحفظ: %n</numerusform>
+        <numerusform>تم الحفظ: %n</numerusform>
+        <numerusform>تم الحفظ: %n</numerusform>
+        <numerusform>تم الحفظ: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stored differently</source>
+      <translation>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+        <numerusform>خُزِّن بشكل مختلف: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n same</source>
+      <translation>
+        <numerusform>مطابق: %n</numerusform>
+        <numerusform>مطابق: %n</numerusform>
+        <numerusform>مطابق: %n</numerusform>
+        <numerusform>مطابق: %n</numerusform>
+        <numerusform>مطابق: %n</numerusform>
+        <numerusform>مطابق: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n differs</source>
+      <translation>
+        <numerusform>مختلف: %n</numerusform>
+        <numerusform>مختلف: %n</numerusform>
+        <numerusform>مختلف: %n</numerusform>
+        <numerusform>مختلف: %n</numerusform>
+        <numerusform>مختلف: %n</numerusform>
+        <numerusform>مختلف: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n missing</source>
+      <translation>
+        <numerusform>غير موجود: %n</numerusform>
+        <numerusform>غير موجود: %n</numerusform>
+        <numerusform>غير موجود: %n</numerusform>
+        <numerusform>غير موجود: %n</numerusform>
+        <numerusform>غير موجود: %n</numerusform>
+        <numerusform>غير موجود: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>فشل: %n</numerusform>
+        <numerusform>فشل: %n</numerusform>
+        <numerusform>فشل: %n</numerusform>
+        <numerusform>فشل: %n</numerusform>
+        <numerusform>فشل: %n</numerusform>
+        <numerusform>فشل: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n needs a token</source>
+      <translation>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+        <numerusform>يحتاج إلى رمز وصول: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n may have been saved</source>
+      <translation>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+        <numerusform>ربما تم الحفظ: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cancelled</source>
+      <translation>
+        <numerusform>أُلغي: %n</numerusform>
+        <numerusform>أُلغي: %n</numerusform>
+        <numerusform>أُلغي: %n</numerusform>
+        <numerusform>أُلغي: %n</numerusform>
+        <numerusform>أُلغي: %n</numerusform>
+        <numerusform>أُلغي: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>{head}: {counts}</source>
+      <translation>{head}: {counts}</translation>
+    </message>
+    <message>
+      <source>{summary} (cancelled)</source>
+      <translation>{summary} (أُلغيت)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetRoster</name>
+    <message>
+      <source>The first line must name the columns: name,instance_id,access_token (access_token may be left out).</source>
+      <translation>يجب أن يذكر السطر الأول أسماء الأعمدة: name,instance_id,access_token (يمكن حذف access_token).</translation>
+    </message>
+    <message>
+      <source>{name} ({instance_id})</source>
+      <translation>{name} ({instance_id})</translation>
+    </message>
+    <message>
+      <source>Line {line}, {who}: {action}: {reason}</source>
+      <translation>السطر {line}، {who}: {action}: {reason}</translation>
+    </message>
+    <message>
+      <source>Line {line}, {who}: {action}</source>
+      <translation>السطر {line}، {who}: {action}</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>أُضيف</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>حُدِّث</translation>
+    </message>
+    <message>
+      <source>already in the list</source>
+      <translation>موجود في القائمة مسبقًا</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>رُفض</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>أُضيف</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>حُدِّث</translation>
+    </message>
+    <message>
+      <source>Already in the list</source>
+      <translation>موجود في القائمة مسبقًا</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>No rows.</source>
+      <translation>لا توجد صفوف.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n added</source>
+      <translation>
+        <numerusform>أُضيف: %n</numerusform>
+        <numerusform>أُضيف: %n</numerusform>
+        <numerusform>أُضيف: %n</numerusform>
+        <numerusform>أُضيف: %n</numerusform>
+        <numerusform>أُضيف: %n</numerusform>
+        <numerusform>أُضيف: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated</source>
+      <translation>
+        <numerusform>حُدِّث: %n</numerusform>
+        <numerusform>حُدِّث: %n</numerusform>
+        <numerusform>حُدِّث: %n</numerusform>
+        <numerusform>حُدِّث: %n</numerusform>
+        <numerusform>حُدِّث: %n</numerusform>
+        <numerusform>حُدِّث: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+        <numerusform>دون تغيير: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rows}: {counts}</source>
+      <translation>{rows}: {counts}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n صف</numerusform>
+        <numerusform>صف واحد</numerusform>
+        <numerusform>صفان</numerusform>
+        <numerusform>%n صفوف</numerusform>
+        <numerusform>%n صفًا</numerusform>
+        <numerusform>%n صف</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The file does not exist (any more).</source>
+      <translation>الملف غير موجود (لم يعد موجودًا).</translation>
+    </message>
+    <message>
+      <source>This app is not allowed to read the file.</source>
+      <translation>لا يُسمح لهذا التطبيق بقراءة الملف.</translation>
+    </message>
+    <message>
+      <source>The file could not be opened ({reason}).</source>
+      <translation>تعذّر فتح الملف ({reason}).</translation>
+    </message>
+    <message>
+      <source>This is not an ordinary file (it may be a device or a pipe).</source>
+      <translation>هذا ليس ملفًا عاديًا (قد يكون جهازًا أو أنبوبًا).</translation>
+    </message>
+    <message>
+      <source>The file is larger than {megabytes} MB; a list of instances is far smaller.</source>
+      <translation>حجم الملف أكبر من {megabytes} ميجابايت؛ وقائمة المثيلات أصغر من ذلك بكثير.</translation>
+    </message>
+    <message>
+      <source>The file is larger than {megabytes} MB.</source>
+      <translation>حجم الملف أكبر من {megabytes} ميجابايت.</translation>
+    </message>
+    <message>
+      <source>The file could not be read without waiting.</source>
+      <translation>تعذّرت قراءة الملف دون انتظار.</translation>
+    </message>
+    <message>
+      <source>The file is not UTF-8 text (line {line} has the byte {byte}). In your spreadsheet app, save it as “CSV UTF-8” and import it again.</source>
+      <translation>الملف ليس نصًا بترميز UTF-8 (في السطر {line} البايت {byte}). احفظه في برنامج الجداول بصيغة «CSV UTF-8» ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>{help} This file's first line is: {line}.</source>
+      <translation>{help} السطر الأول في هذا الملف هو: {line}.</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(فارغ)</translation>
+    </message>
+    <message>
+      <source>The file is empty. {help}</source>
+      <translation>الملف فارغ. {help}</translation>
+    </message>
+    <message>
+      <source>The file has more than {count} instances.</source>
+      <translation>يحتوي الملف على أكثر من {count} مثيل.</translation>
+    </message>
+    <message>
+      <source>The file is not valid CSV (line {line}: {problem}).</source>
+      <translation>الملف ليس بصيغة CSV صحيحة (السطر {line}: {problem}).</translation>
+    </message>
+    <message>
+      <source>the instance_id column is missing on this line</source>
+      <translation>عمود instance_id غير موجود في هذا السطر</translation>
+    </message>
+    <message>
+      <source>bad instance ID: {problem}</source>
+      <translation>معرّف مثيل غير صالح: {problem}</translation>
+    </message>
+    <message>
+      <source>duplicate: instance {instance_id} is already on line {line}</source>
+      <translation>مكرر: المثيل {instance_id} موجود مسبقًا في السطر {line}</translation>
+    </message>
+    <message>
+      <source>bad name: {problem}</source>
+      <translation>اسم غير صالح: {problem}</translation>
+    </message>
+    <message>
+      <source>bad access token: {problem}</source>
+      <translation>رمز وصول غير صالح: {problem}</translation>
+    </message>
+    <message>
+      <source>token kept in the password store</source>
+      <translation>حُفظ الرمز في مخزن كلمات المرور</translation>
+    </message>
+    <message>
+      <source>renamed from “{name}”</source>
+      <translation>أُعيدت تسميته من «{name}»</translation>
     </message>
   </context>
   <context>
@@ -550,6 +1126,378 @@ Wawp stops sending events there at once. This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>InstancesPage</name>
+    <message>
+      <source>WORKING</source>
+      <translation>يعمل</translation>
+    </message>
+    <message>
+      <source>STARTING</source>
+      <translation>قيد البدء</translation>
+    </message>
+    <message>
+      <source>SCAN_QR_CODE</source>
+      <translation>بانتظار مسح الرمز</translation>
+    </message>
+    <message>
+      <source>STOPPED</source>
+      <translation>متوقف</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>فشل</translation>
+    </message>
+    <message>
+      <source>Needs a token</source>
+      <translation>يحتاج إلى رمز وصول</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>فشل</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Instance ID</source>
+      <translation>معرّف المثيل</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Webhooks</source>
+      <translation>الويب هوك</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>آخر فحص</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>الرسالة</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Line {line}</source>
+      <translation>السطر {line}</translation>
+    </message>
+    <message>
+      <source>The file could not be read ({reason}).</source>
+      <translation>تعذّرت قراءة الملف ({reason}).</translation>
+    </message>
+    <message>
+      <source>Import instances…</source>
+      <translation>استيراد مثيلات…</translation>
+    </message>
+    <message>
+      <source>Add instances from a CSV file with the columns name, instance_id and access_token (optional)</source>
+      <translation>إضافة مثيلات من ملف CSV بالأعمدة name وinstance_id وaccess_token (اختياري)</translation>
+    </message>
+    <message>
+      <source>Export instances…</source>
+      <translation>تصدير المثيلات…</translation>
+    </message>
+    <message>
+      <source>Save the list as a CSV file (never with tokens)</source>
+      <translation>حفظ القائمة كملف CSV (دون رموز الوصول أبدًا)</translation>
+    </message>
+    <message>
+      <source>Add the fleet demo (30 instances)</source>
+      <translation>إضافة العرض التجريبي للأسطول (30 مثيلًا)</translation>
+    </message>
+    <message>
+      <source>Sandbox only: 30 practice instances, some on the free plan, one failed, one with a wrong token</source>
+      <translation>في بيئة التجربة فقط: 30 مثيلًا تجريبيًا، بعضها على الخطة المجانية، وواحد فاشل، وواحد برمز وصول خاطئ</translation>
+    </message>
+    <message>
+      <source>Saved instances (check the ones to work on)</source>
+      <translation>المثيلات المحفوظة (حدّد ما تريد العمل عليه)</translation>
+    </message>
+    <message>
+      <source>Space checks or unchecks the current instance; Enter makes it the current one in the form</source>
+      <translation>مفتاح المسافة يحدّد المثيل الحالي أو يلغي تحديده؛ ومفتاح الإدخال يجعله المثيل الحالي في النموذج</translation>
+    </message>
+    <message>
+      <source>Check the instances to work on; Enter or a double-click makes an instance the current one</source>
+      <translation>حدّد المثيلات التي تريد العمل عليها؛ مفتاح الإدخال أو النقر المزدوج يجعل المثيل هو الحالي</translation>
+    </message>
+    <message>
+      <source>Check all</source>
+      <translation>تحديد الكل</translation>
+    </message>
+    <message>
+      <source>Check all instances</source>
+      <translation>تحديد كل المثيلات</translation>
+    </message>
+    <message>
+      <source>Uncheck all</source>
+      <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+      <source>Uncheck all instances</source>
+      <translation>إلغاء تحديد كل المثيلات</translation>
+    </message>
+    <message>
+      <source>Instances worked on at once</source>
+      <translation>المثيلات التي يُعمل عليها معًا</translation>
+    </message>
+    <message>
+      <source>How many instances are worked on at the same time</source>
+      <translation>عدد المثيلات التي يُعمل عليها في الوقت نفسه</translation>
+    </message>
+    <message>
+      <source>At once:</source>
+      <translation>في آنٍ واحد:</translation>
+    </message>
+    <message>
+      <source>Test all</source>
+      <translation>اختبار الكل</translation>
+    </message>
+    <message>
+      <source>Check the session and the webhooks of every checked instance</source>
+      <translation>فحص الجلسة والويب هوك لكل مثيل محدَّد</translation>
+    </message>
+    <message>
+      <source>Compare with form</source>
+      <translation>المقارنة بالنموذج</translation>
+    </message>
+    <message>
+      <source>Show which checked instances have a webhook that differs from the form (nothing is changed)</source>
+      <translation>إظهار المثيلات المحدَّدة التي لديها ويب هوك يختلف عن النموذج (لا يُغيَّر شيء)</translation>
+    </message>
+    <message>
+      <source>Apply to instances…</source>
+      <translation>التطبيق على المثيلات…</translation>
+    </message>
+    <message>
+      <source>Save the form's webhook on every checked instance; only what differs is sent</source>
+      <translation>حفظ الويب هوك الموجود في النموذج على كل مثيل محدَّد؛ لا يُرسَل إلا ما يختلف</translation>
+    </message>
+    <message>
+      <source>Retry failed</source>
+      <translation>إعادة محاولة ما فشل</translation>
+    </message>
+    <message>
+      <source>Run the latest action again on the instances that did not succeed</source>
+      <translation>تشغيل آخر إجراء مرة أخرى على المثيلات التي لم تنجح</translation>
+    </message>
+    <message>
+      <source>%v of %m</source>
+      <translation>%v من %m</translation>
+    </message>
+    <message>
+      <source>Progress of the run</source>
+      <translation>تقدّم العملية</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Stop the run: instances not started yet are left alone</source>
+      <translation>إيقاف العملية: تُترك المثيلات التي لم تبدأ بعد دون تغيير</translation>
+    </message>
+    <message>
+      <source>Cancel the run</source>
+      <translation>إلغاء العملية</translation>
+    </message>
+    <message>
+      <source>Export report…</source>
+      <translation>تصدير التقرير…</translation>
+    </message>
+    <message>
+      <source>Save the results as a CSV file (never with tokens)</source>
+      <translation>حفظ النتائج كملف CSV (دون رموز الوصول أبدًا)</translation>
+    </message>
+    <message>
+      <source>Results of the latest run, one row per instance</source>
+      <translation>نتائج آخر عملية، صف لكل مثيل</translation>
+    </message>
+    <message>
+      <source>Problems come first; the tooltip of a row lists what differs</source>
+      <translation>المشكلات أولًا؛ ويعرض التلميح الخاص بكل صف ما يختلف</translation>
+    </message>
+    <message>
+      <source>{checked} of {total} checked</source>
+      <translation>{checked} من {total} محدَّد</translation>
+    </message>
+    <message>
+      <source>Check the instances to work on first.</source>
+      <translation>حدّد أولًا المثيلات التي تريد العمل عليها.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Save the webhook for
+{url}
+on %n instance(s)?
+
+On each one, only what differs from the form is sent; instances without a saved token are left alone.</source>
+      <translation>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على %n مثيل؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على مثيل واحد؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على مثيلين؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على %n مثيلات؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على %n مثيلًا؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+        <numerusform>هل تريد حفظ الويب هوك الخاص بـ
+{url}
+على %n مثيل؟
+
+على كل مثيل، لا يُرسَل إلا ما يختلف عن النموذج؛ وتُترك المثيلات التي ليس لها رمز وصول محفوظ دون تغيير.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Apply to instances?</source>
+      <translation>التطبيق على المثيلات؟</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>تطبيق</translation>
+    </message>
+    <message numerus="yes">
+      <source>Fix the webhook form first (%n problem(s)): nothing was sent.</source>
+      <translation>
+        <numerusform>صحّح نموذج الويب هوك أولًا (%n مشكلة): لم يُرسَل شيء.</numerusform>
+        <numerusform>صحّح نموذج الويب هوك أولًا (مشكلة واحدة): لم يُرسَل شيء.</numerusform>
+        <numerusform>صحّح نموذج الويب هوك أولًا (مشكلتان): لم يُرسَل شيء.</numerusform>
+        <numerusform>صحّح نموذج الويب هوك أولًا (%n مشكلات): لم يُرسَل شيء.</numerusform>
+        <numerusform>صحّح نموذج الويب هوك أولًا (%n مشكلةً): لم يُرسَل شيء.</numerusform>
+        <numerusform>صحّح نموذج الويب هوك أولًا (%n مشكلة): لم يُرسَل شيء.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The run stopped: {problem}</source>
+      <translation>توقفت العملية: {problem}</translation>
+    </message>
+    <message>
+      <source>{summary}.</source>
+      <translation>{summary}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Added the fleet demo: %n practice instance(s). Their tokens are kept only while the app runs (never in your password store). Check some and press Test all.</source>
+      <translation>
+        <numerusform>أُضيف العرض التجريبي للأسطول: %n مثيل تجريبي. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+        <numerusform>أُضيف العرض التجريبي للأسطول: مثيل تجريبي واحد. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+        <numerusform>أُضيف العرض التجريبي للأسطول: مثيلان تجريبيان. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+        <numerusform>أُضيف العرض التجريبي للأسطول: %n مثيلات تجريبية. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+        <numerusform>أُضيف العرض التجريبي للأسطول: %n مثيلًا تجريبيًا. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+        <numerusform>أُضيف العرض التجريبي للأسطول: %n مثيل تجريبي. تُحفظ رموز الوصول الخاصة بها فقط ما دام التطبيق يعمل (ولا تُحفظ أبدًا في مخزن كلمات المرور). حدّد بعضها واضغط «اختبار الكل».</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Import instances</source>
+      <translation>استيراد مثيلات</translation>
+    </message>
+    <message>
+      <source>Could not read {path}: {problem}</source>
+      <translation>تعذّرت قراءة {path}: {problem}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. {problem}</source>
+      <translation>لم يُستورد شيء. {problem}</translation>
+    </message>
+    <message>
+      <source>Imported: {summary}.</source>
+      <translation>تم الاستيراد: {summary}.</translation>
+    </message>
+    <message>
+      <source>Imported: {summary}. No password store: the tokens are kept only while the app runs.</source>
+      <translation>تم الاستيراد: {summary}. لا يوجد مخزن لكلمات المرور: تُحفظ رموز الوصول فقط ما دام التطبيق يعمل.</translation>
+    </message>
+    <message>
+      <source>Export instances</source>
+      <translation>تصدير المثيلات</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n instance(s) to {path} (no tokens).</source>
+      <translation>
+        <numerusform>تم تصدير %n مثيل إلى {path} (دون رموز الوصول).</numerusform>
+        <numerusform>تم تصدير مثيل واحد إلى {path} (دون رموز الوصول).</numerusform>
+        <numerusform>تم تصدير مثيلين إلى {path} (دون رموز الوصول).</numerusform>
+        <numerusform>تم تصدير %n مثيلات إلى {path} (دون رموز الوصول).</numerusform>
+        <numerusform>تم تصدير %n مثيلًا إلى {path} (دون رموز الوصول).</numerusform>
+        <numerusform>تم تصدير %n مثيل إلى {path} (دون رموز الوصول).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+      <source>Report saved to {path} (no tokens).</source>
+      <translation>حُفظ التقرير في {path} (دون رموز الوصول).</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {problem}. An existing file there was left as it was.</source>
+      <translation>تعذّرت الكتابة في {path}: {problem}. تُرك الملف الموجود هناك كما هو.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Testing %n instance(s)…</source>
+      <translation>
+        <numerusform>جارٍ اختبار %n مثيل…</numerusform>
+        <numerusform>جارٍ اختبار مثيل واحد…</numerusform>
+        <numerusform>جارٍ اختبار مثيلين…</numerusform>
+        <numerusform>جارٍ اختبار %n مثيلات…</numerusform>
+        <numerusform>جارٍ اختبار %n مثيلًا…</numerusform>
+        <numerusform>جارٍ اختبار %n مثيل…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Applying to %n instance(s)…</source>
+      <translation>
+        <numerusform>جارٍ التطبيق على %n مثيل…</numerusform>
+        <numerusform>جارٍ التطبيق على مثيل واحد…</numerusform>
+        <numerusform>جارٍ التطبيق على مثيلين…</numerusform>
+        <numerusform>جارٍ التطبيق على %n مثيلات…</numerusform>
+        <numerusform>جارٍ التطبيق على %n مثيلًا…</numerusform>
+        <numerusform>جارٍ التطبيق على %n مثيل…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Comparing %n instance(s)…</source>
+      <translation>
+        <numerusform>جارٍ مقارنة %n مثيل…</numerusform>
+        <numerusform>جارٍ مقارنة مثيل واحد…</numerusform>
+        <numerusform>جارٍ مقارنة مثيلين…</numerusform>
+        <numerusform>جارٍ مقارنة %n مثيلات…</numerusform>
+        <numerusform>جارٍ مقارنة %n مثيلًا…</numerusform>
+        <numerusform>جارٍ مقارنة %n مثيل…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PracticeFeature</name>
     <message>
       <source>No problem: answer normally</source>
@@ -558,6 +1506,80 @@ Wawp stops sending events there at once. This cannot be undone.</source>
     <message>
       <source>The next request to the sandbox plays: {problem}.</source>
       <translation>الطلب التالي إلى بيئة التجربة سيمثّل: {problem}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeProblems</name>
+    <message>
+      <source>Slow answer (6 s)</source>
+      <translation>رد بطيء (6 ث)</translation>
+    </message>
+    <message>
+      <source>Wawp answers, but only after 6 seconds.</source>
+      <translation>يرد Wawp، لكن بعد 6 ثوانٍ.</translation>
+    </message>
+    <message>
+      <source>No answer (time-out)</source>
+      <translation>لا رد (انتهاء المهلة)</translation>
+    </message>
+    <message>
+      <source>Wawp never answers; the app gives up after its time limit.</source>
+      <translation>لا يرد Wawp أبدًا؛ ويتوقف التطبيق عن الانتظار بعد انتهاء المهلة.</translation>
+    </message>
+    <message>
+      <source>Server error (HTTP 500)</source>
+      <translation>خطأ في الخادم (HTTP 500)</translation>
+    </message>
+    <message>
+      <source>Wawp fails with an internal error.</source>
+      <translation>يفشل Wawp بخطأ داخلي.</translation>
+    </message>
+    <message>
+      <source>Maintenance page (HTTP 503, HTML)</source>
+      <translation>صفحة صيانة (HTTP 503، صفحة ويب)</translation>
+    </message>
+    <message>
+      <source>A web page instead of an answer, as during maintenance.</source>
+      <translation>صفحة ويب بدلًا من الرد، كما يحدث أثناء الصيانة.</translation>
+    </message>
+    <message>
+      <source>Too many requests (HTTP 429)</source>
+      <translation>طلبات كثيرة جدًا (HTTP 429)</translation>
+    </message>
+    <message>
+      <source>Wawp asks to slow down and try again later.</source>
+      <translation>يطلب Wawp الإبطاء والمحاولة لاحقًا.</translation>
+    </message>
+    <message>
+      <source>Connection cut mid-answer</source>
+      <translation>انقطاع الاتصال في منتصف الرد</translation>
+    </message>
+    <message>
+      <source>The connection breaks while the answer arrives.</source>
+      <translation>ينقطع الاتصال أثناء وصول الرد.</translation>
+    </message>
+    <message>
+      <source>Unexpected answer</source>
+      <translation>رد غير متوقع</translation>
+    </message>
+    <message>
+      <source>Wawp answers 200 with something that is not a webhook.</source>
+      <translation>يرد Wawp بـ 200 ومعه شيء ليس ويب هوك.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeReceiver</name>
+    <message>
+      <source>(no event name)</source>
+      <translation>(بلا اسم حدث)</translation>
+    </message>
+    <message>
+      <source>{header}: matches your HMAC secret ({scheme})</source>
+      <translation>{header}: يطابق مفتاح HMAC السري ({scheme})</translation>
+    </message>
+    <message>
+      <source>{header}: does NOT match your HMAC secret</source>
+      <translation>{header}: لا يطابق مفتاح HMAC السري</translation>
     </message>
   </context>
   <context>
@@ -647,6 +1669,624 @@ Disable it anyway?</source>
     <message>
       <source>No saved token for this instance yet: it is kept in the password store after the first successful save.</source>
       <translation>لا يوجد رمز وصول محفوظ لهذا المثيل بعد: يُحفظ في مخزن كلمات المرور بعد أول حفظ ناجح.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrlCheck</name>
+    <message>
+      <source>{ms} ms</source>
+      <translation>{ms} ملّي ثانية</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} ث</translation>
+    </message>
+    <message>
+      <source>operating system trust store</source>
+      <translation>مخزن الشهادات الموثوقة في نظام التشغيل</translation>
+    </message>
+    <message>
+      <source>certifi bundle</source>
+      <translation>حزمة شهادات certifi</translation>
+    </message>
+    <message>
+      <source>trust store given to the check</source>
+      <translation>مخزن الشهادات الموثوقة المعطى للفحص</translation>
+    </message>
+    <message>
+      <source>an address of this computer (loopback)</source>
+      <translation>عنوان لهذا الحاسوب نفسه (عنوان الاسترجاع)</translation>
+    </message>
+    <message>
+      <source>an unspecified address (0.0.0.0 or ::)</source>
+      <translation>عنوان غير محدد (0.0.0.0 أو ::)</translation>
+    </message>
+    <message>
+      <source>a link-local address (this network segment only)</source>
+      <translation>عنوان محلي للرابط (لهذا الجزء من الشبكة فقط)</translation>
+    </message>
+    <message>
+      <source>a private address of a local network</source>
+      <translation>عنوان خاص بشبكة محلية</translation>
+    </message>
+    <message>
+      <source>a multicast address</source>
+      <translation>عنوان بث متعدد</translation>
+    </message>
+    <message>
+      <source>a reserved address, not used on the internet</source>
+      <translation>عنوان محجوز لا يُستخدم على الإنترنت</translation>
+    </message>
+    <message>
+      <source>not a readable address</source>
+      <translation>ليس عنوانًا مقروءًا</translation>
+    </message>
+    <message>
+      <source>No webhook URL is entered.</source>
+      <translation>لم يُدخَل عنوان الويب هوك.</translation>
+    </message>
+    <message>
+      <source>Type the address of your server, starting with https://.</source>
+      <translation>اكتب عنوان الخادم الخاص بك، مبتدئًا بـ https://.</translation>
+    </message>
+    <message>
+      <source>Use the full address, for example https://example.com/webhook.</source>
+      <translation>استخدم العنوان الكامل، مثل https://example.com/webhook.</translation>
+    </message>
+    <message>
+      <source>The address starts with http://, but Wawp only delivers to https:// addresses.</source>
+      <translation>يبدأ العنوان بـ http://، لكن Wawp لا يرسل إلا إلى عناوين https://.</translation>
+    </message>
+    <message>
+      <source>Give your server an HTTPS certificate (free from Let's Encrypt, for example) and use https://.</source>
+      <translation>ثبّت على خادمك شهادة HTTPS (مجانية من Let's Encrypt مثلًا) واستخدم https://.</translation>
+    </message>
+    <message>
+      <source>Use the public https:// address of your server, one that works from outside your network. To receive events on this computer, expose it through a tunnel service.</source>
+      <translation>استخدم عنوان https:// العام لخادمك، أي عنوانًا يعمل من خارج شبكتك. لاستقبال الأحداث على هذا الحاسوب، اجعله متاحًا عبر خدمة نفق.</translation>
+    </message>
+    <message>
+      <source>The address contains a user name or password: Wawp may not send them, and this check does not.</source>
+      <translation>يحتوي العنوان على اسم مستخدم أو كلمة مرور: قد لا يرسلهما Wawp، وهذا الفحص لا يرسلهما.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a web address Wawp can deliver to.</source>
+      <translation>«{text}» ليس عنوان ويب يستطيع Wawp الإرسال إليه.</translation>
+    </message>
+    <message>
+      <source>{host} is {kind}: Wawp's servers on the internet cannot reach it.</source>
+      <translation>{host} هو {kind}: لا تستطيع خوادم Wawp على الإنترنت الوصول إليه.</translation>
+    </message>
+    <message>
+      <source>The address is a bare IP address ({host}): Wawp's servers need a name with a matching HTTPS certificate.</source>
+      <translation>العنوان رقمي مجرد ({host}): تحتاج خوادم Wawp إلى اسم له شهادة HTTPS مطابقة.</translation>
+    </message>
+    <message>
+      <source>“{host}” means this computer: Wawp's servers on the internet cannot reach it.</source>
+      <translation>«{host}» يعني هذا الحاسوب: لا تستطيع خوادم Wawp على الإنترنت الوصول إليه.</translation>
+    </message>
+    <message>
+      <source>“{host}” is a local network name: Wawp's servers on the internet cannot reach it.</source>
+      <translation>«{host}» اسم في شبكة محلية: لا تستطيع خوادم Wawp على الإنترنت الوصول إليه.</translation>
+    </message>
+    <message>
+      <source>“{host}” is not a full internet name (it has no dot): Wawp's servers cannot find it.</source>
+      <translation>«{host}» ليس اسمًا كاملًا على الإنترنت (لا يحتوي على نقطة): لا تستطيع خوادم Wawp العثور عليه.</translation>
+    </message>
+    <message>
+      <source>An https:// address with a public name ({host}).</source>
+      <translation>عنوان https:// باسم عام ({host}).</translation>
+    </message>
+    <message>
+      <source>{host} is this computer. Allowed because this is the practice receiver; Wawp's servers on the internet could not reach it.</source>
+      <translation>{host} هو هذا الحاسوب. مسموح لأنه المستقبِل التجريبي؛ ولا تستطيع خوادم Wawp على الإنترنت الوصول إليه.</translation>
+    </message>
+    <message>
+      <source>This was the practice receiver on this computer. For real deliveries, use the public https:// address of your server.</source>
+      <translation>كان هذا هو المستقبِل التجريبي على هذا الحاسوب. للإرسال الحقيقي، استخدم عنوان https:// العام لخادمك.</translation>
+    </message>
+    <message>
+      <source>Check the spelling of the address. If the name is new, wait until DNS has updated, and check the name's records at your domain provider.</source>
+      <translation>تحقق من كتابة العنوان. إذا كان الاسم جديدًا، فانتظر حتى يتحدّث DNS، وراجع سجلات الاسم لدى مزوّد النطاق.</translation>
+    </message>
+    <message>
+      <source>Check this computer's internet connection, then try again.</source>
+      <translation>تحقق من اتصال هذا الحاسوب بالإنترنت، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Point the name at your server's public address (check its DNS records).</source>
+      <translation>اجعل الاسم يشير إلى العنوان العام لخادمك (راجع سجلات DNS الخاصة به).</translation>
+    </message>
+    <message>
+      <source>Remove the non-public addresses from the name's DNS records.</source>
+      <translation>احذف العناوين غير العامة من سجلات DNS للاسم.</translation>
+    </message>
+    <message>
+      <source>{host} resolves to {addresses}.</source>
+      <translation>يشير {host} إلى {addresses}.</translation>
+    </message>
+    <message>
+      <source>{host} resolves to {addresses} (this computer: allowed for practice).</source>
+      <translation>يشير {host} إلى {addresses} (هذا الحاسوب: مسموح للتجربة).</translation>
+    </message>
+    <message>
+      <source>The name {host} does not exist in DNS.</source>
+      <translation>الاسم {host} غير موجود في DNS.</translation>
+    </message>
+    <message>
+      <source>No DNS server answered for {host}.</source>
+      <translation>لم يُجب أي خادم DNS عن {host}.</translation>
+    </message>
+    <message>
+      <source>Looking up {host} took longer than {limit}.</source>
+      <translation>استغرق البحث عن {host} أكثر من {limit}.</translation>
+    </message>
+    <message>
+      <source>The name {host} could not be looked up ({reason}).</source>
+      <translation>تعذّر البحث عن الاسم {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{host} points to {address}, {kind}: Wawp's servers on the internet cannot reach it.</source>
+      <translation>يشير {host} إلى {address}، وهو {kind}: لا تستطيع خوادم Wawp على الإنترنت الوصول إليه.</translation>
+    </message>
+    <message>
+      <source>Some of its addresses are not public and were not tried: {addresses}.</source>
+      <translation>بعض عناوينه ليست عامة ولم تُجرَّب: {addresses}.</translation>
+    </message>
+    <message>
+      <source>Check that your web server is running, and that the port in the address is right (HTTPS normally uses 443).</source>
+      <translation>تحقق من أن خادم الويب يعمل، ومن صحة المنفذ في العنوان (يستخدم HTTPS عادةً المنفذ 443).</translation>
+    </message>
+    <message>
+      <source>A firewall may block the port, or the server is down. Open the port to the internet and check the server.</source>
+      <translation>ربما يحجب جدار حماية المنفذ، أو أن الخادم متوقف. افتح المنفذ على الإنترنت وتحقق من الخادم.</translation>
+    </message>
+    <message>
+      <source>Check this computer's internet connection. If it works, the server's network is down.</source>
+      <translation>تحقق من اتصال هذا الحاسوب بالإنترنت. إذا كان يعمل، فشبكة الخادم متوقفة.</translation>
+    </message>
+    <message>
+      <source>Connected to {address} on port {port} in {duration}.</source>
+      <translation>تم الاتصال بـ {address} على المنفذ {port} خلال {duration}.</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection on port {port}: no program is listening there.</source>
+      <translation>رفض {host} الاتصال على المنفذ {port}: لا يوجد برنامج يستمع عليه.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer on port {port} within {limit}.</source>
+      <translation>لم يُجب {host} على المنفذ {port} خلال {limit}.</translation>
+    </message>
+    <message>
+      <source>This computer has no route to {host}.</source>
+      <translation>لا يوجد لهذا الحاسوب طريق إلى {host}.</translation>
+    </message>
+    <message>
+      <source>Could not connect to {host} on port {port} ({reason}).</source>
+      <translation>تعذّر الاتصال بـ {host} على المنفذ {port} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Plain http:// on this computer (practice receiver): there is no certificate to check.</source>
+      <translation>http:// عادي على هذا الحاسوب (المستقبِل التجريبي): لا توجد شهادة لفحصها.</translation>
+    </message>
+    <message>
+      <source>Renew the certificate on your server. If the date looks wrong, check this computer's clock.</source>
+      <translation>جدّد الشهادة على خادمك. إذا بدا التاريخ خاطئًا، فتحقق من ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Renew the certificate soon, or check that its automatic renewal works.</source>
+      <translation>جدّد الشهادة قريبًا، أو تحقق من أن تجديدها التلقائي يعمل.</translation>
+    </message>
+    <message>
+      <source>Check this computer's date and time.</source>
+      <translation>تحقق من تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+      <source>Install a certificate from a public authority (free from Let's Encrypt).</source>
+      <translation>ثبّت شهادة من جهة إصدار عامة (مجانية من Let's Encrypt).</translation>
+    </message>
+    <message>
+      <source>Install the full chain on the server (with Let's Encrypt: fullchain.pem, not cert.pem).</source>
+      <translation>ثبّت السلسلة الكاملة على الخادم (مع Let's Encrypt: الملف fullchain.pem وليس cert.pem).</translation>
+    </message>
+    <message>
+      <source>Use a certificate from a public authority. If your company inspects HTTPS traffic, this computer may see the company's certificate instead: ask IT, or check from another network.</source>
+      <translation>استخدم شهادة من جهة إصدار عامة. إذا كانت شركتك تفحص حركة HTTPS، فقد يرى هذا الحاسوب شهادة الشركة بدلًا منها: اسأل قسم تقنية المعلومات، أو افحص من شبكة أخرى.</translation>
+    </message>
+    <message>
+      <source>Use the HTTPS port of your server, or turn HTTPS on for this port.</source>
+      <translation>استخدم منفذ HTTPS لخادمك، أو فعّل HTTPS على هذا المنفذ.</translation>
+    </message>
+    <message>
+      <source>Make sure the server offers TLS 1.2 or newer with a current certificate.</source>
+      <translation>تأكد من أن الخادم يدعم TLS 1.2 أو أحدث مع شهادة سارية.</translation>
+    </message>
+    <message>
+      <source>Check the server: it accepted the connection but did not set up HTTPS.</source>
+      <translation>تحقق من الخادم: قبِل الاتصال لكنه لم يُنشئ اتصال HTTPS.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is self-signed: no authority vouches for it, so Wawp's servers will not trust it.</source>
+      <translation>شهادة الخادم موقّعة ذاتيًا: لا تضمنها أي جهة إصدار، لذلك لن تثق بها خوادم Wawp.</translation>
+    </message>
+    <message>
+      <source>The server sends its certificate without the intermediate certificate that links it to a trusted authority (incomplete chain).</source>
+      <translation>يرسل الخادم شهادته دون الشهادة الوسيطة التي تربطها بجهة إصدار موثوقة (سلسلة غير مكتملة).</translation>
+    </message>
+    <message>
+      <source>The server sends only its own certificate: this computer completed the chain itself, but Wawp's servers may not.</source>
+      <translation>يرسل الخادم شهادته فقط: أكمل هذا الحاسوب السلسلة بنفسه، لكن خوادم Wawp قد لا تفعل ذلك.</translation>
+    </message>
+    <message>
+      <source>The server's certificate has been revoked by its authority.</source>
+      <translation>ألغت جهة الإصدار شهادة الخادم.</translation>
+    </message>
+    <message>
+      <source>The server closed the connection while setting up HTTPS.</source>
+      <translation>أغلق الخادم الاتصال أثناء إنشاء اتصال HTTPS.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Chain valid (trusted by the {source}, issued by {issuer}). Name matches {host}. Expires in %n day(s), on {date}.</source>
+      <translation>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يوم، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد يوم واحد، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد يومين، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n أيام، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يومًا، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}، والجهة المُصدِرة {issuer}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يوم، في {date}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Chain valid (trusted by the {source}). Name matches {host}. Expires in %n day(s), on {date}.</source>
+      <translation>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يوم، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد يوم واحد، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد يومين، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n أيام، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يومًا، في {date}.</numerusform>
+        <numerusform>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}. تنتهي الصلاحية بعد %n يوم، في {date}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Chain valid (trusted by the {source}). Name matches {host}.</source>
+      <translation>السلسلة صالحة (موثوقة في {source}). الاسم يطابق {host}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The server's certificate expires in %n day(s), on {date}.</source>
+      <translation>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد %n يوم، في {date}.</numerusform>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد يوم واحد، في {date}.</numerusform>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد يومين، في {date}.</numerusform>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد %n أيام، في {date}.</numerusform>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد %n يومًا، في {date}.</numerusform>
+        <numerusform>تنتهي صلاحية شهادة الخادم بعد %n يوم، في {date}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server's certificate expired on {date}.</source>
+      <translation>انتهت صلاحية شهادة الخادم في {date}.</translation>
+    </message>
+    <message>
+      <source>The server's certificate expired.</source>
+      <translation>انتهت صلاحية شهادة الخادم.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not valid before {date}.</source>
+      <translation>شهادة الخادم ليست سارية قبل {date}.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not valid yet.</source>
+      <translation>شهادة الخادم ليست سارية بعد.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is for {names}, not for {host}.</source>
+      <translation>شهادة الخادم صادرة لـ {names}، وليست لـ {host}.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is for another name, not for {host}.</source>
+      <translation>شهادة الخادم لاسم آخر، وليست لـ {host}.</translation>
+    </message>
+    <message>
+      <source>Use the address the certificate is for, or get a certificate that includes {host}.</source>
+      <translation>استخدم العنوان الذي صدرت له الشهادة، أو احصل على شهادة تشمل {host}.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is issued by {issuer}, an authority this computer does not trust.</source>
+      <translation>شهادة الخادم صادرة عن {issuer}، وهي جهة لا يثق بها هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is issued by an authority this computer does not trust.</source>
+      <translation>شهادة الخادم صادرة عن جهة لا يثق بها هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>The server's certificate was rejected ({reason}).</source>
+      <translation>رُفضت شهادة الخادم ({reason}).</translation>
+    </message>
+    <message>
+      <source>The server does not speak HTTPS on port {port} (perhaps plain HTTP).</source>
+      <translation>لا يتعامل الخادم بـ HTTPS على المنفذ {port} (ربما HTTP عادي).</translation>
+    </message>
+    <message>
+      <source>The secure (HTTPS) connection could not be set up ({reason}).</source>
+      <translation>تعذّر إنشاء الاتصال الآمن (HTTPS) ({reason}).</translation>
+    </message>
+    <message>
+      <source>The server did not complete the secure connection within {limit}.</source>
+      <translation>لم يُكمل الخادم الاتصال الآمن خلال {limit}.</translation>
+    </message>
+    <message>
+      <source>Marked as a test: header X-Wawp-Desktop-Test: 1 and "test": true in the body.</source>
+      <translation>معلَّم كاختبار: الترويسة X-Wawp-Desktop-Test: 1 و"test": true في المحتوى.</translation>
+    </message>
+    <message>
+      <source>Signed with your HMAC secret in two headers, as Wawp may sign: X-Wawp-Signature (HMAC-SHA256, hex, of the body) and X-Webhook-Hmac (HMAC-SHA512, hex, of the body: WAHA's scheme). The access token is never sent.</source>
+      <translation>موقَّع بمفتاح HMAC السري في ترويستين، كما قد يوقّع Wawp: X-Wawp-Signature (HMAC-SHA256 بالنظام الست عشري للمحتوى) وX-Webhook-Hmac (HMAC-SHA512 بالنظام الست عشري للمحتوى: طريقة WAHA). لا يُرسَل رمز الوصول أبدًا.</translation>
+    </message>
+    <message>
+      <source>Not signed: no HMAC secret is set. The access token is never sent.</source>
+      <translation>غير موقَّع: لم يُضبط مفتاح HMAC سري. لا يُرسَل رمز الوصول أبدًا.</translation>
+    </message>
+    <message>
+      <source>Answer at once (store the event, reply 200, then process it): slow answers make Wawp send the event again, so it arrives twice.</source>
+      <translation>أجب فورًا (خزّن الحدث، وردّ بـ 200، ثم عالجه): الردود البطيئة تجعل Wawp يرسل الحدث مرة أخرى، فيصل مرتين.</translation>
+    </message>
+    <message>
+      <source>Check the part of the address after the name (like /webhook) against your server.</source>
+      <translation>قارن جزء العنوان الذي يلي الاسم (مثل /webhook) بما يتوقعه خادمك.</translation>
+    </message>
+    <message>
+      <source>If your server checks the signature, compare its HMAC secret with the one here. If it wants a password or token, Wawp cannot send one.</source>
+      <translation>إذا كان خادمك يتحقق من التوقيع، فقارن مفتاح HMAC السري لديه بالمفتاح هنا. وإذا كان يطلب كلمة مرور أو رمزًا، فلا يستطيع Wawp إرسالهما.</translation>
+    </message>
+    <message>
+      <source>Wawp delivers events with POST: allow POST on this address.</source>
+      <translation>يرسل Wawp الأحداث بطريقة POST: اسمح بـ POST على هذا العنوان.</translation>
+    </message>
+    <message>
+      <source>If your code checks the event's content, it may refuse a test event: look at your server's log.</source>
+      <translation>إذا كانت برمجيتك تتحقق من محتوى الحدث، فقد ترفض حدث الاختبار: راجع سجل خادمك.</translation>
+    </message>
+    <message>
+      <source>Look at your server's log to see why.</source>
+      <translation>راجع سجل خادمك لمعرفة السبب.</translation>
+    </message>
+    <message>
+      <source>Check that your app is running behind the web server or proxy.</source>
+      <translation>تحقق من أن تطبيقك يعمل خلف خادم الويب أو الوكيل.</translation>
+    </message>
+    <message>
+      <source>Raise your server's request limit for webhook deliveries.</source>
+      <translation>ارفع حد الطلبات في خادمك لإرسالات الويب هوك.</translation>
+    </message>
+    <message>
+      <source>Wawp counts this as a failed delivery and sends the event again later. Make the webhook answer at once.</source>
+      <translation>يعدّ Wawp هذا إرسالًا فاشلًا ويعيد إرسال الحدث لاحقًا. اجعل الويب هوك يجيب فورًا.</translation>
+    </message>
+    <message>
+      <source>Look at your server's error log: a crash or a proxy limit often causes this.</source>
+      <translation>راجع سجل أخطاء خادمك: غالبًا ما يسبب هذا توقفٌ مفاجئ أو حدٌّ في الوكيل.</translation>
+    </message>
+    <message>
+      <source>Your server broke off the connection (reset) while answering.</source>
+      <translation>قطع خادمك الاتصال فجأة (إعادة تعيين) أثناء الرد.</translation>
+    </message>
+    <message>
+      <source>Your server closed the connection without answering.</source>
+      <translation>أغلق خادمك الاتصال دون أن يرد.</translation>
+    </message>
+    <message>
+      <source>Your server's answer is not HTTP.</source>
+      <translation>رد خادمك ليس بصيغة HTTP.</translation>
+    </message>
+    <message>
+      <source>Your server's answer has headers too large to read.</source>
+      <translation>ترويسات رد خادمك أكبر من أن تُقرأ.</translation>
+    </message>
+    <message>
+      <source>The practice receiver accepted the test event in {duration} (HTTP {status}).</source>
+      <translation>قبِل المستقبِل التجريبي حدث الاختبار خلال {duration} (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server accepted the test event in {duration} (HTTP {status}).</source>
+      <translation>قبِل خادمك حدث الاختبار خلال {duration} (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server accepted the test event, but only after {duration} (HTTP {status}); more than {limit} is slow.</source>
+      <translation>قبِل خادمك حدث الاختبار، لكن بعد {duration} (HTTP {status})؛ وأكثر من {limit} يُعدّ بطيئًا.</translation>
+    </message>
+    <message>
+      <source>Your server answered with a redirect (HTTP {status}) to {location}, and Wawp does not follow redirects.</source>
+      <translation>ردّ خادمك بإعادة توجيه (HTTP {status}) إلى {location}، وWawp لا يتبع إعادة التوجيه.</translation>
+    </message>
+    <message>
+      <source>Your server answered with a redirect (HTTP {status}), and Wawp does not follow redirects.</source>
+      <translation>ردّ خادمك بإعادة توجيه (HTTP {status})، وWawp لا يتبع إعادة التوجيه.</translation>
+    </message>
+    <message>
+      <source>Put the final address in the webhook URL: {location}</source>
+      <translation>ضع العنوان النهائي في عنوان الويب هوك: {location}</translation>
+    </message>
+    <message>
+      <source>Put the final address (where the redirect leads) in the webhook URL.</source>
+      <translation>ضع العنوان النهائي (الذي تؤدي إليه إعادة التوجيه) في عنوان الويب هوك.</translation>
+    </message>
+    <message>
+      <source>Your server refused the test event as a bad request (HTTP {status}).</source>
+      <translation>رفض خادمك حدث الاختبار باعتباره طلبًا غير صالح (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server rejected the request (HTTP {status}).</source>
+      <translation>رفض خادمك الطلب (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server does not know this address (HTTP {status}): the path is wrong.</source>
+      <translation>لا يعرف خادمك هذا العنوان (HTTP {status}): المسار خاطئ.</translation>
+    </message>
+    <message>
+      <source>Your server does not accept POST at this address (HTTP {status}).</source>
+      <translation>لا يقبل خادمك طريقة POST على هذا العنوان (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server is limiting requests (HTTP {status}).</source>
+      <translation>خادمك يحدّ من عدد الطلبات (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server refused the test event (HTTP {status} {reason}).</source>
+      <translation>رفض خادمك حدث الاختبار (HTTP {status} {reason}).</translation>
+    </message>
+    <message>
+      <source>Your server refused the test event (HTTP {status}).</source>
+      <translation>رفض خادمك حدث الاختبار (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>The web server or proxy in front of your app could not reach it (HTTP {status}).</source>
+      <translation>تعذّر على خادم الويب أو الوكيل الذي أمام تطبيقك الوصول إليه (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server failed while handling the test event (HTTP {status}).</source>
+      <translation>فشل خادمك أثناء معالجة حدث الاختبار (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server gave an unexpected answer (HTTP {status}).</source>
+      <translation>أعطى خادمك ردًا غير متوقع (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Your server did not answer within {limit}.</source>
+      <translation>لم يُجب خادمك خلال {limit}.</translation>
+    </message>
+    <message>
+      <source>Your server started answering (HTTP {status}) but did not finish within {limit}.</source>
+      <translation>بدأ خادمك الرد (HTTP {status}) لكنه لم ينتهِ خلال {limit}.</translation>
+    </message>
+    <message>
+      <source>Sending the test event failed ({reason}).</source>
+      <translation>فشل إرسال حدث الاختبار ({reason}).</translation>
+    </message>
+    <message>
+      <source>(empty answer)</source>
+      <translation>(رد فارغ)</translation>
+    </message>
+    <message>
+      <source>Not run: an earlier step failed.</source>
+      <translation>لم تُنفَّذ: فشلت خطوة سابقة.</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n byte(s) that are not text)</source>
+      <translation>
+        <numerusform>(%n بايت ليست نصًا)</numerusform>
+        <numerusform>(بايت واحد ليس نصًا)</numerusform>
+        <numerusform>(بايتان ليسا نصًا)</numerusform>
+        <numerusform>(%n بايتات ليست نصًا)</numerusform>
+        <numerusform>(%n بايتًا ليست نصًا)</numerusform>
+        <numerusform>(%n بايت ليست نصًا)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Your server stopped in the middle of its answer.</source>
+      <translation>توقف خادمك في منتصف رده.</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>ما العمل:</translation>
+    </message>
+    <message>
+      <source>Sample request headers:</source>
+      <translation>ترويسات طلب الاختبار:</translation>
+    </message>
+    <message>
+      <source>Answer: HTTP {status} {reason}</source>
+      <translation>الرد: HTTP {status} {reason}</translation>
+    </message>
+    <message>
+      <source>Answer: HTTP {status}</source>
+      <translation>الرد: HTTP {status}</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>DNS</source>
+      <translation>DNS</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>الاتصال</translation>
+    </message>
+    <message>
+      <source>TLS</source>
+      <translation>TLS</translation>
+    </message>
+    <message>
+      <source>Sample event</source>
+      <translation>حدث الاختبار</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrlCheckPanel</name>
+    <message>
+      <source>Check URL</source>
+      <translation>افحص العنوان</translation>
+    </message>
+    <message>
+      <source>Cancel check</source>
+      <translation>ألغِ الفحص</translation>
+    </message>
+    <message>
+      <source>Use practice receiver</source>
+      <translation>استخدم المستقبِل التجريبي</translation>
+    </message>
+    <message>
+      <source>Checks from this computer that the address is public, reachable and secure, and sends a test event to it. Nothing is saved.</source>
+      <translation>يتحقق من هذا الحاسوب من أن العنوان عام ويمكن الوصول إليه وآمن، ويرسل إليه حدث اختبار. لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <source>Stops the running check at once; nothing was saved.</source>
+      <translation>يوقف الفحص الجاري فورًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <source>Put the address of the practice receiver on this computer in the URL field.</source>
+      <translation>يضع عنوان المستقبِل التجريبي على هذا الحاسوب في حقل العنوان.</translation>
+    </message>
+    <message>
+      <source>Checking the address…</source>
+      <translation>جارٍ فحص العنوان…</translation>
+    </message>
+    <message>
+      <source>Check cancelled.</source>
+      <translation>أُلغي الفحص.</translation>
+    </message>
+    <message>
+      <source>The check could not start. Try again.</source>
+      <translation>تعذّر بدء الفحص. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>The check stopped because of an unexpected problem. Try again.</source>
+      <translation>توقف الفحص بسبب مشكلة غير متوقعة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>What the practice receiver got (newest first):</source>
+      <translation>ما استقبله المستقبِل التجريبي (الأحدث أولًا):</translation>
+    </message>
+    <message>
+      <source>The verdict of the latest URL check</source>
+      <translation>نتيجة آخر فحص للعنوان</translation>
+    </message>
+    <message>
+      <source>Steps of the URL check</source>
+      <translation>خطوات فحص العنوان</translation>
+    </message>
+    <message>
+      <source>Each step of the check (address, DNS, connection, HTTPS, test event) with what it found, the test request's headers and the server's answer.</source>
+      <translation>كل خطوة من خطوات الفحص (العنوان، DNS، الاتصال، HTTPS، حدث الاختبار) مع ما وجدته، وترويسات طلب الاختبار، ورد الخادم.</translation>
+    </message>
+    <message>
+      <source>Events the practice receiver got</source>
+      <translation>الأحداث التي استقبلها المستقبِل التجريبي</translation>
+    </message>
+    <message>
+      <source>The newest events first, each with its headers, whether its signature matches your HMAC secret, and its body.</source>
+      <translation>الأحداث الأحدث أولًا، ولكل منها ترويساته، وهل يطابق توقيعه مفتاح HMAC السري، ومحتواه.</translation>
     </message>
   </context>
 </TS>

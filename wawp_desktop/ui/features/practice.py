@@ -15,11 +15,11 @@ from ..services import Services
 def fill_problems(combo: QComboBox) -> None:
     """The choices: none, then each practice problem (its description as the tooltip).
 
-    The problems' labels and descriptions are marked in the sandbox (context "Practice")."""
+    The problems' labels and descriptions are translated by the sandbox's catalogue."""
     combo.addItem(translate("PracticeFeature", "No problem: answer normally"), None)
     for problem in PROBLEMS:
-        combo.addItem(translate("Practice", problem.label), problem.key)
-        combo.setItemData(combo.count() - 1, translate("Practice", problem.description),
+        combo.addItem(problem.shown_label, problem.key)
+        combo.setItemData(combo.count() - 1, problem.shown_description,
                           3)  # Qt.ToolTipRole
 
 
@@ -43,7 +43,7 @@ class PracticeFeature(QObject):
         if key is not None:
             server.faults.push(BY_KEY[key].fault())
             text = translate("PracticeFeature", "The next request to the sandbox plays: "
-                             "{problem}.").format(problem=translate("Practice", BY_KEY[key].label))
+                             "{problem}.").format(problem=BY_KEY[key].shown_label)
             status_bar = self.combo.window().statusBar()
             status_bar.showMessage(text, 8000)
             a11y.announce(status_bar, text)
