@@ -74,9 +74,9 @@ class EventsPicker(QGroupBox):
         self.preset_combo.setAccessibleDescription(self.preset_combo.toolTip())
         self.preset_combo.addItem(translate("EventsPicker", "Choose…"))
         for preset in PRESETS:
-            self.preset_combo.addItem(translate("Presets", preset.name), preset.name)
+            self.preset_combo.addItem(translate("EventPresets", preset.name), preset.name)
             index = self.preset_combo.count() - 1
-            self.preset_combo.setItemData(index, translate("Presets", preset.description),
+            self.preset_combo.setItemData(index, translate("EventPresets", preset.description),
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._preset_activated)
         self.undo_button = QToolButton(self)
@@ -140,7 +140,7 @@ class EventsPicker(QGroupBox):
         column = QVBoxLayout(box)
         column.setContentsMargins(6, 2, 6, 4)
         column.setSpacing(1)
-        title = translate("Events", category)
+        title = translate("EventCatalog", category)  # = core.events.category_label
         group = GroupCheckBox(title.replace("&", "&&"), box)
         group.setObjectName(f"group:{category}")
         group.setTristate(True)

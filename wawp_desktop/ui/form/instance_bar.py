@@ -75,9 +75,9 @@ class InstanceBar(QWidget):
             self.demo_combo.setAccessibleDescription(translate(
                 "InstanceBar", "Fills in the instance ID and token of a sandbox instance"))
             self.demo_combo.addItem(translate("InstanceBar", "Demo instances…"), None)
-            for account in self.demo_accounts:
+            for account in self.demo_accounts:  # labels marked in sandbox/state.py
                 self.demo_combo.addItem(translate("InstanceBar", "{label} ({instance_id})").format(
-                    label=translate("Sandbox", account.label),
+                    label=translate("DemoAccounts", account.label),
                     instance_id=ltr(account.instance_id)), account)
             self.demo_combo.activated.connect(self._use_demo)
         self.instance_id_edit = QLineEdit(self)
