@@ -14,7 +14,7 @@ import logging
 import sys
 import time
 
-from .cli import parse_args
+from .cli import parse_args, qt_argv
 
 log = logging.getLogger("wawp_desktop")
 FIRST_PAINT_WAIT_MS = 3000
@@ -70,6 +70,16 @@ def _window(api_base: str, demo_accounts, settings):  # noqa: ANN001, ANN202
     if settings is None:
         settings = SettingsStore(open_settings(), "sandbox" if demo_accounts else "live")
     return MainWindow(api_base, settings, demo_accounts)
+
+
+def choose_language(app, command_line: str | None) -> str:  # noqa: ANN001 - QApplication
+    """Install the window's language (``--language``, else File ▸ Language's saved choice,
+    else the system's) before any window is built; returns "ar" or "en"."""
+    from .ui import language
+    from .ui.settings_store import open_settings
+
+    return language.apply(app, language.resolve(command_line,
+                                                language.saved_choice(open_settings())))
 
 
 def _sandbox_accounts():  # noqa: ANN202
@@ -152,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from . import __version__
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    program = (sys.argv[:1] or ["wawp-desktop"])[0]
+    app = QApplication.instance() or QApplication(qt_argv(program, args))
     app.setApplicationName("Wawp Desktop")
     app.setOrganizationName("Wawp")
     app.setApplicationVersion(__version__)
@@ -161,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 taskbars match resources/<APP_ID>.desktop
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    choose_language(app, args.language)
     from .ui.theme import follow_color_scheme
 
     follow_color_scheme(app)

@@ -1,4 +1,9 @@
-"""Command-line options (no Qt import, so ``--version`` and ``--help`` are instant)."""
+"""Command-line options (no Qt import, so ``--version`` and ``--help`` are instant).
+
+The ``--help`` text stays English (like most command-line tools). Options this parser does
+not know (Qt's own: ``-reverse``, ``-style fusion``, ``-platform offscreen``…) are kept in
+``qt_args``, in order, for ``QApplication``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from .core import DEFAULT_API_BASE
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The app's options; ``qt_args`` holds the ones for Qt (see the module docstring)."""
     parser = argparse.ArgumentParser(
         prog="wawp-desktop",
         description="Configure and test the webhooks of Wawp WhatsApp instances.",
@@ -30,5 +36,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="start, paint the window, run basic checks, print one line per check, and exit",
     )
+    parser.add_argument(
+        "--language",
+        choices=("ar", "en"),
+        default=None,
+        help="the window's language: ar (Arabic) or en (English); default: the one chosen in "
+             "File > Language, else the system's",
+    )
     parser.add_argument("--version", action="version", version=f"wawp-desktop {__version__}")
-    return parser.parse_known_args(argv)[0]
+    args, qt_args = parser.parse_known_args(argv)
+    args.qt_args = qt_args
+    return args
+
+
+def qt_argv(program: str, args: argparse.Namespace) -> list[str]:
+    """The arguments ``QApplication`` gets: the program's name and Qt's own options."""
+    return [program, *getattr(args, "qt_args", [])]

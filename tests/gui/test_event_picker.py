@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel
 
 from tests.gui.helpers import find, toggle_event, type_into
 from wawp_desktop.core.events import EVENTS
+from wawp_desktop.core.i18n import ltr
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
 
 MESSAGES_ONLY = ["message", "message.ack", "message.revoked", "message.edited",
@@ -94,5 +95,5 @@ def test_everything_note_and_deprecated_marks(qtbot, make_window, sandbox) -> No
     for name, replacement in (("group.join", "group.v2.join"), ("group.leave", "group.v2.leave"),
                               ("state.change", "session.status")):
         box = find(window, QCheckBox, f"event:{name}")
-        assert box.text() == f"{name} (deprecated)"
+        assert box.text() == f"{ltr(name)} (deprecated)"
         assert f"use {replacement} instead" in box.toolTip()

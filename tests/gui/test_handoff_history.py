@@ -232,7 +232,7 @@ def test_file_menu_holds_the_tools_above_quit(make_window, sandbox) -> None:  # 
     texts = [a.text() for a in file_menu.actions()]
     assert texts == ["&Save webhook", "", "&Import configuration…", "&Export configuration…",
                      "&Preview request…", "&Copy request as", "Show save &history", "",
-                     "&Forget saved token", "", "&Quit"]
+                     "&Forget saved token", "", "&Language", "", "&Quit"]
     copy_menu = file_menu.actions()[5].menu()
     assert [a.text() for a in copy_menu.actions()] == [
         a.text() for a in window.save_bar.copy_actions.values()]

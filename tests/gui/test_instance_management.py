@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.helpers import fill_form, find, plain, status_text, type_into, wait_for_dialog
+from wawp_desktop.core.i18n import ltr
 from wawp_desktop.sandbox import DEMO_FREE_ID, DEMO_FREE_TOKEN, DEMO_PAID_ID, DEMO_PAID_TOKEN
 from wawp_desktop.sandbox.state import seed_showcase
 
@@ -117,7 +118,7 @@ def test_edit_from_list_sends_only_changes_and_verifies(qtbot, make_window, show
     window.webhook_page.events.event_checks["poll.vote"].setChecked(True)
     window.handoff.show_preview()  # the preview and the copies show the PATCH Save sends
     preview = window.handoff.preview_dialog
-    assert preview.heading.text().startswith(f"PATCH {showcase.url}/v2/webhook/update")
+    assert preview.heading.text().startswith(ltr(f"PATCH {showcase.url}/v2/webhook/update"))
     shown = json.loads(preview.text.toPlainText())
     curl = window.handoff.copy("curl")
     assert "-X PATCH" in curl and DEMO_PAID_TOKEN not in curl

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .features.answer import AnswerPanel
 from .form.form import Form
 from .form.instance_bar import InstanceBar
 from .form.webhook_form import WebhookForm
+from .language import CHOICES, SETTINGS_KEY, saved_choice
 from .settings_store import SettingsStore
 from .theme import Tone
 from .widgets.save_bar import SaveBar
@@ -50,8 +52,9 @@ if TYPE_CHECKING:
     from .features.tokens import TokenFeature
     from .services import Services
 
-SANDBOX_TEXT = ("Sandbox: a practice server inside this app; nothing reaches WhatsApp. Pick a "
-                "demo instance to try.")
+SANDBOX_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Sandbox: a practice server inside this app; nothing reaches WhatsApp. Pick a "
+    "demo instance to try.")
 log = logging.getLogger(__name__)
 FIRST_SIZE = (1280, 1000)
 """The first window size on a large screen; smaller screens get 94 % of their free area."""
@@ -86,20 +89,24 @@ class MainWindow(QMainWindow):
         self.painted_at: float | None = None  # time.monotonic() of the first paint
         self._focused_once = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Wawp Desktop — Sandbox" if self.sandbox else "Wawp Desktop")
+        self.setWindowTitle(translate("MainWindow", "Wawp Desktop — Sandbox") if self.sandbox
+                            else "Wawp Desktop")
 
         central = QWidget(self)
         self.sandbox_banner = StatusLabel("sandboxBanner", central, banner=True)
         self.practice_combo: QComboBox | None = None
         if self.sandbox:
-            self.sandbox_banner.set_status(Tone.INFO, SANDBOX_TEXT)
+            self.sandbox_banner.set_status(Tone.INFO, translate("MainWindow", SANDBOX_TEXT))
             from .features.practice import fill_problems
 
             self.practice_combo = QComboBox(central)
             self.practice_combo.setObjectName("practiceProblemCombo")
-            self.practice_combo.setAccessibleName("Practise a problem on the next request")
-            self.practice_combo.setToolTip("Make the sandbox play a problem on the next "
-                                           "request, to see how the app explains it")
+            self.practice_combo.setAccessibleName(
+                translate("MainWindow", "Practise a problem on the next request"))
+            self.practice_combo.setToolTip(translate(
+                "MainWindow", "Make the sandbox play a problem on the next request, to see how "
+                "the app explains it"))
+            self.practice_combo.setAccessibleDescription(self.practice_combo.toolTip())
             fill_problems(self.practice_combo)
         else:
             self.sandbox_banner.hide()
@@ -111,13 +118,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("pageTabs")
         self.webhook_page = WebhookForm(self.tabs)
-        self.tabs.addTab(self.webhook_page, "&Webhook")
+        self.tabs.setAccessibleName(translate("MainWindow", "Pages"))
+        self.tabs.addTab(self.webhook_page, translate("MainWindow", "&Webhook"))
         self.instance_tab = _page(self.tabs)
-        self.tabs.addTab(self.instance_tab, "I&nstance")
+        self.tabs.addTab(self.instance_tab, translate("MainWindow", "I&nstance"))
         self.history_tab = _page(self.tabs)
-        self.tabs.addTab(self.history_tab, "Histor&y")
+        self.tabs.addTab(self.history_tab, translate("MainWindow", "Histor&y"))
         self.instances_tab = _page(self.tabs)  # many instances at once (bulk actions)
-        self.tabs.addTab(self.instances_tab, "Instances (&bulk)")
+        self.tabs.addTab(self.instances_tab, translate("MainWindow", "Instances (&bulk)"))
+        for index, name in enumerate((translate("MainWindow", "Webhook page"),
+                                      translate("MainWindow", "Instance page"),
+                                      translate("MainWindow", "History page"),
+                                      translate("MainWindow", "Instances page (bulk)"))):
+            self.tabs.widget(index).setAccessibleName(name)
         self.answer = AnswerPanel(central)
         self.save_bar = SaveBar(central)
         self.form = Form()
@@ -137,7 +150,9 @@ class MainWindow(QMainWindow):
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.sandbox_banner, 1)
         if self.practice_combo is not None:
-            banner_row.addWidget(QLabel("Practise a problem:", central))
+            practice_label = QLabel(translate("MainWindow", "Practise a problem:"), central)
+            practice_label.setBuddy(self.practice_combo)
+            banner_row.addWidget(practice_label)
             banner_row.addWidget(self.practice_combo)
         outer.addLayout(banner_row)
         outer.addWidget(self.keyring_banner)
@@ -146,10 +161,11 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.splitter, 1)
         outer.addWidget(self.save_bar)
         self.setCentralWidget(central)
-        self.api_label = QLabel(("Sandbox (built-in practice server): " if self.sandbox
-                                 else "Wawp API: ") + api_base, self)
+        where = (translate("MainWindow", "Sandbox (built-in practice server): {url}")
+                 if self.sandbox else translate("MainWindow", "Wawp API: {url}"))
+        self.api_label = QLabel(where.format(url=ltr(api_base)), self)
         self.api_label.setObjectName("apiBaseLabel")
-        self.api_label.setToolTip("Requests go to this address")
+        self.api_label.setToolTip(translate("MainWindow", "Requests go to this address"))
         self.statusBar().addPermanentWidget(self.api_label)
         self._build_menu()
         for edit in self.instance_bar.line_edits() + self.webhook_page.line_edits():
@@ -207,7 +223,8 @@ class MainWindow(QMainWindow):
         self.editing.changed.connect(lambda hook: hook is not None and self.show_form())
         self.files.applied.connect(lambda _message: self.show_form())
         self.history_page.loadRequested.connect(lambda entry: self.files.apply(
-            entry.form_config(), f"Loaded the save of {entry.time} into the form."))
+            entry.form_config(), translate("MainWindow", "Loaded the save of {time} into the "
+                                           "form.").format(time=ltr(entry.time))))
         self.history_page.exportRequested.connect(lambda e: self.files.export(e.form_config()))
         self.webhook_page.import_button.clicked.connect(self.files.ask_import)
         self.webhook_page.export_button.clicked.connect(self.files.export_form)
@@ -281,37 +298,74 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.save_action = self._action(file_menu, "&Save webhook",
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.save_action = self._action(file_menu, translate("MainWindow", "&Save webhook"),
                                         QKeySequence.StandardKey.Save, "saveAction")
         self.save_action.triggered.connect(self.save)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import configuration…",
+        self.import_action = self._action(file_menu,
+                                          translate("MainWindow", "&Import configuration…"),
                                           QKeySequence.StandardKey.Open, "importAction")
-        self.export_action = self._action(file_menu, "&Export configuration…", None,
+        self.export_action = self._action(file_menu,
+                                          translate("MainWindow", "&Export configuration…"), None,
                                           "exportAction")
-        self.preview_action = self._action(file_menu, "&Preview request…", None,
+        self.preview_action = self._action(file_menu,
+                                           translate("MainWindow", "&Preview request…"), None,
                                            "previewAction")
-        copy_menu = file_menu.addMenu("&Copy request as")
+        copy_menu = file_menu.addMenu(translate("MainWindow", "&Copy request as"))
         for action in self.save_bar.copy_actions.values():
             copy_menu.addAction(action)
-        self.history_action = self._action(file_menu, "Show save &history", "Ctrl+H",
+        self.history_action = self._action(file_menu,
+                                           translate("MainWindow", "Show save &history"), "Ctrl+H",
                                            "historyAction")
         self.history_action.triggered.connect(self.show_history)
         file_menu.addSeparator()
-        self.forget_action = self._action(file_menu, "&Forget saved token", None,
+        self.forget_action = self._action(file_menu,
+                                          translate("MainWindow", "&Forget saved token"), None,
                                           "forgetTokenAction")
         self.forget_action.triggered.connect(self.instance_bar.forget_button.click)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
+        self._build_language_menu(file_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, translate("MainWindow", "&Quit"),
+                                        QKeySequence.StandardKey.Quit,
                                         "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = self._action(help_menu, "&About Wawp Desktop")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = self._action(help_menu, translate("MainWindow", "&About Wawp Desktop"))
         about.triggered.connect(self._about)
         for action in (self.import_action, self.export_action, self.preview_action):
             action.setEnabled(False)  # until attach()
+
+    def _build_language_menu(self, file_menu: QMenu) -> None:
+        """File ▸ Language: System, English, العربية (the choice applies at the next start)."""
+        self.language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = saved_choice(self.settings.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for code, text in CHOICES:
+            label = translate("Language", text) if code == "system" else text
+            action = self._action(self.language_menu, label, None, f"language:{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember ``code`` (``system``, ``en`` or ``ar``) for the next start, and say so."""
+        from .msgbox import tell
+
+        self.language_actions[code].setChecked(True)
+        self.settings.settings.setValue(SETTINGS_KEY, code)
+        self.settings.sync()
+        self.show_settings_problems()
+        tell(self, translate("MainWindow", "Language"),
+             translate("MainWindow", "The new language is used the next time you start "
+                       "Wawp Desktop."), name="languageBox")
 
     def _connect_menu(self) -> None:
         self.import_action.triggered.connect(self.files.ask_import)
@@ -345,8 +399,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .msgbox import tell
 
-        tell(self, "About Wawp Desktop", f"Wawp Desktop {__version__}\n\nConfigure and test "
-             "the webhooks of your Wawp WhatsApp instances.", name="aboutBox")
+        tell(self, translate("MainWindow", "About Wawp Desktop"),
+             translate("MainWindow", "Wawp Desktop {version}\n\nConfigure and test the webhooks "
+                       "of your Wawp WhatsApp instances.").format(version=__version__),
+             name="aboutBox")
 
     # -- geometry, focus, paint, close ----------------------------------------------------
     def _restore(self) -> None:

@@ -84,14 +84,16 @@ def tone_style(tone: Tone, palette: QPalette, *, bold: bool = False) -> str:
     return " ".join(parts)
 
 
-def banner_style(tone: Tone, palette: QPalette) -> str:
-    """A banner: the palette's alternate base behind window text, a toned edge on the left."""
+def banner_style(tone: Tone, palette: QPalette, *, right_to_left: bool = False) -> str:
+    """A banner: the palette's alternate base behind window text, a toned edge at the start
+    of the line (the left; the right in a right-to-left layout: style sheets never mirror)."""
     base = palette.color(QPalette.ColorRole.AlternateBase)
     text = palette.color(QPalette.ColorRole.Text)
     if contrast(base, text) < 4.5:
         base = palette.color(QPalette.ColorRole.Base)
     edge = tone_colour(tone, palette).name()
-    return (f"background: {base.name()}; color: {text.name()}; border-left: 4px solid {edge};"
+    side = "right" if right_to_left else "left"
+    return (f"background: {base.name()}; color: {text.name()}; border-{side}: 4px solid {edge};"
             " padding: 4px 8px;")
 
 

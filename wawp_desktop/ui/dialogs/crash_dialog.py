@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
+from ...core.i18n import ltr, translate
 from ...core.secrets import redact
 
 _LIBRARIES = ("PySide6-Essentials", "qasync", "httpx", "keyring", "truststore")
@@ -44,7 +45,9 @@ def versions() -> list[tuple[str, str]]:
 
 
 def crash_report(exc_info: ExcInfo, log_path: Path | None) -> str:
-    """The redacted text of a crash report (what happened, versions, OS, log file)."""
+    """The redacted text of a crash report (what happened, versions, OS, log file).
+
+    It stays English: it is meant for Wawp's support, traceback and all."""
     exc_type, exc, tb = exc_info
     lines = [
         "Wawp Desktop stopped an unexpected error.",
@@ -69,18 +72,19 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.report = redact(report)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Wawp Desktop — unexpected error")
+        self.setWindowTitle(translate("CrashDialog", "Wawp Desktop — unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
         what = next((line for line in self.report.splitlines()
                      if line.startswith("What happened: ")), "")
         summary = QLabel(
-            "Something went wrong inside Wawp Desktop. Your form is still there; you can keep "
-            "working, or restart the app if something looks wrong.\n\n"
-            + what.removeprefix("What happened: "), self)
+            translate("CrashDialog", "Something went wrong inside Wawp Desktop. Your form is "
+                      "still there; you can keep working, or restart the app if something looks "
+                      "wrong.") + "\n\n" + ltr(what.removeprefix("What happened: ")), self)
         summary.setObjectName("crashSummary")
         summary.setWordWrap(True)
-        where = QLabel(f"Log file: {log_path}" if log_path else "No log file is being written.",
+        where = QLabel(translate("CrashDialog", "Log file: {path}").format(path=ltr(log_path))
+                       if log_path else translate("CrashDialog", "No log file is being written."),
                        self)
         where.setObjectName("crashLogLocation")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,8 +92,15 @@ class CrashDialog(QDialog):
         details = QPlainTextEdit(self.report, self)
         details.setObjectName("crashReport")
         details.setReadOnly(True)
+        details.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an English report
+        details.setAccessibleName(translate("CrashDialog", "Error report"))
+        details.setAccessibleDescription(translate(
+            "CrashDialog", "The details to send to Wawp's support (no secrets)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy report", self)
+        self.copy_button = QPushButton(translate("CrashDialog", "&Copy report"), self)
+        self.copy_button.setAccessibleName(translate("CrashDialog", "Copy report"))
+        self.copy_button.setAccessibleDescription(translate(
+            "CrashDialog", "Copy the error report to the clipboard"))
         self.copy_button.setObjectName("copyReportButton")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)

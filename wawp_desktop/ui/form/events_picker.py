@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.events import CATEGORIES, EVENTS, catalog_order, events_in, tooltip
+from ...core.i18n import ltr, translate
 from ...core.presets import PRESETS, matches
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
@@ -47,7 +49,7 @@ class EventsPicker(QGroupBox):
     UNDO_LIMIT = 20
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Events", parent)
+        super().__init__(translate("EventsPicker", "Events"), parent)
         self.event_checks: dict[str, QCheckBox] = {}
         self.group_checks: dict[str, GroupCheckBox] = {}
         self.group_boxes: dict[str, QGroupBox] = {}
@@ -58,36 +60,45 @@ class EventsPicker(QGroupBox):
         self.error = FieldMessage("events", self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("eventSearchEdit")
-        self.search_edit.setPlaceholderText("Search events (e.g. read, call)")
+        self.search_edit.setPlaceholderText(translate("EventsPicker",
+                                                      "Search events (e.g. read, call)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search events by name or description")
+        self.search_edit.setAccessibleName(translate("EventsPicker",
+                                                     "Search events by name or description"))
         self.search_edit.textChanged.connect(self.set_filter)
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setAccessibleName("Event presets")
-        self.preset_combo.setToolTip("Replace the selection with a ready-made set (Ctrl+Z undoes)")
-        self.preset_combo.addItem("Choose…")
+        self.preset_combo.setAccessibleName(translate("EventsPicker", "Event presets"))
+        self.preset_combo.setToolTip(translate(
+            "EventsPicker", "Replace the selection with a ready-made set (Ctrl+Z undoes)"))
+        self.preset_combo.setAccessibleDescription(self.preset_combo.toolTip())
+        self.preset_combo.addItem(translate("EventsPicker", "Choose…"))
         for preset in PRESETS:
-            self.preset_combo.addItem(preset.name)
+            self.preset_combo.addItem(translate("EventPresets", preset.name), preset.name)
             index = self.preset_combo.count() - 1
-            self.preset_combo.setItemData(index, preset.description, Qt.ItemDataRole.ToolTipRole)
+            self.preset_combo.setItemData(index, translate("EventPresets", preset.description),
+                                          Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._preset_activated)
         self.undo_button = QToolButton(self)
         self.undo_button.setObjectName("undoSelectionButton")
-        self.undo_button.setText("Undo")
-        self.undo_button.setToolTip("Undo the last preset or group change (Ctrl+Z)")
+        self.undo_button.setText(translate("EventsPicker", "Undo"))
+        self.undo_button.setToolTip(translate("EventsPicker",
+                                              "Undo the last preset or group change (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(translate("EventsPicker", "Undo event selection"))
+        self.undo_button.setAccessibleDescription(self.undo_button.toolTip())
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
-        self.undo_action = QAction("Undo event selection", self)
+        self.undo_action = QAction(translate("EventsPicker", "Undo event selection"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
         self.traffic_note = StatusLabel("heavyTrafficNote", self)
         self.traffic_note.set_status(
-            Tone.WARNING, "Every event on a busy number means heavy traffic to your server.")
+            Tone.WARNING, translate("EventsPicker", "Every event on a busy number means heavy "
+                                    "traffic to your server."))
         self.traffic_note.hide()
-        self.no_match = QLabel("No event matches this search.", self)
+        self.no_match = QLabel(translate("EventsPicker", "No event matches this search."), self)
         self.no_match.setObjectName("eventNoMatch")
         self.no_match.hide()
 
@@ -98,9 +109,13 @@ class EventsPicker(QGroupBox):
             row, col = _POSITIONS[category]
             grid.addWidget(self._group_box(category), row, col, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(3, 1)
-        search_label = QLabel("Search &events", self)
+        self.description = QLabel(self)  # the focused (or hovered) event's description
+        self.description.setObjectName("eventDescription")
+        self.description.setWordWrap(True)
+        self._describe(None)
+        search_label = QLabel(translate("EventsPicker", "Search &events"), self)
         search_label.setBuddy(self.search_edit)
-        preset_label = QLabel("P&resets", self)
+        preset_label = QLabel(translate("EventsPicker", "P&resets"), self)
         preset_label.setBuddy(self.preset_combo)
         tools = QHBoxLayout()
         tools.addWidget(search_label)
@@ -109,12 +124,14 @@ class EventsPicker(QGroupBox):
         tools.addWidget(self.preset_combo)
         tools.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # room for the description line on a 1280 x 1000 window
         layout.addLayout(tools)
         layout.addWidget(self.count_label)
         layout.addWidget(self.traffic_note)
         layout.addWidget(self.error)
         layout.addWidget(self.no_match)
         layout.addLayout(grid)
+        layout.addWidget(self.description)
         self._refresh()
 
     def _group_box(self, category: str) -> QGroupBox:
@@ -123,10 +140,14 @@ class EventsPicker(QGroupBox):
         column = QVBoxLayout(box)
         column.setContentsMargins(6, 2, 6, 4)
         column.setSpacing(1)
-        group = GroupCheckBox(category.replace("&", "&&"), box)
+        title = translate("EventCatalog", category)  # = core.events.category_label
+        group = GroupCheckBox(title.replace("&", "&&"), box)
         group.setObjectName(f"group:{category}")
         group.setTristate(True)
-        group.setToolTip(f"Select or clear every {category} event")
+        group.setToolTip(translate("EventsPicker",
+                                   "Select or clear every {group} event").format(group=title))
+        group.setAccessibleName(title)
+        group.setAccessibleDescription(group.toolTip())
         font = group.font()
         font.setBold(True)
         group.setFont(font)
@@ -139,11 +160,15 @@ class EventsPicker(QGroupBox):
         items.setSpacing(1)
         column.addLayout(items)
         for event in events_in(category):
-            label = f"{event.name} (deprecated)" if event.deprecated else event.name
+            label = (translate("EventsPicker", "{event} (deprecated)").format(
+                event=ltr(event.name)) if event.deprecated else event.name)
             check = QCheckBox(label, box)
             check.setObjectName(f"event:{event.name}")
-            check.setToolTip(tooltip(event))
-            check.setAccessibleDescription(tooltip(event))
+            description = tooltip(event)
+            check.setToolTip(description)
+            check.setAccessibleName(label)
+            check.setAccessibleDescription(description)
+            check.installEventFilter(self)
             check.toggled.connect(self._event_toggled)
             self.event_checks[event.name] = check
             items.addWidget(check)
@@ -182,10 +207,30 @@ class EventsPicker(QGroupBox):
         count = len(self.selected_events())
         if count < len(EVENTS):
             self.traffic_note.hide()
-        shown = "" if len(self._visible) == len(EVENTS) else f" · {len(self._visible)} shown"
-        self.count_label.setText(f"{count} of {len(EVENTS)} selected{shown}")
+        if len(self._visible) == len(EVENTS):
+            text = translate("EventsPicker", "%n of {total} selected", None, count)
+        else:
+            text = translate("EventsPicker", "%n of {total} selected · {shown} shown", None,
+                             count)
+        self.count_label.setText(text.format(total=len(EVENTS), shown=len(self._visible)))
         if count:
             self.error.clear_message()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The description line follows the keyboard focus (and the mouse) over the events."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.Enter):
+            self._describe(watched if isinstance(watched, QCheckBox) else None)
+        elif (event.type() == QEvent.Type.FocusOut
+              and QApplication.focusWidget() not in self.event_checks.values()):
+            self._describe(None)
+        return super().eventFilter(watched, event)
+
+    def _describe(self, check: QCheckBox | None) -> None:
+        if check is None:
+            self.description.setText(translate(
+                "EventsPicker", "Move the focus to an event to read what it means here."))
+        else:
+            self.description.setText(check.accessibleDescription())
 
     def first_check(self) -> QCheckBox:
         """The first event's check box (where the focus goes when no event is chosen)."""
@@ -222,11 +267,11 @@ class EventsPicker(QGroupBox):
 
     def _preset_activated(self, index: int) -> None:
         if index > 0:
-            self.apply_preset(self.preset_combo.itemText(index))
+            self.apply_preset(self.preset_combo.itemData(index))
         self.preset_combo.setCurrentIndex(0)
 
     def apply_preset(self, name: str) -> None:
-        """Replace the selection with preset ``name`` (undoable)."""
+        """Replace the selection with preset ``name`` (its English name; undoable)."""
         preset = next(p for p in PRESETS if p.name == name)
         self._push_undo()
         self.set_selected(list(preset.events))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
 from ..widgets.layout import field_label
@@ -29,6 +30,22 @@ if TYPE_CHECKING:
     from ...core.errors import WawpError
     from ...core.instance import SessionInfo
     from ...sandbox.state import DemoAccount
+
+STATUS_TITLES = {
+    "WORKING": QT_TRANSLATE_NOOP("SessionStatus", "WORKING"),
+    "STARTING": QT_TRANSLATE_NOOP("SessionStatus", "STARTING"),
+    "SCAN_QR_CODE": QT_TRANSLATE_NOOP("SessionStatus", "SCAN_QR_CODE"),
+    "STOPPED": QT_TRANSLATE_NOOP("SessionStatus", "STOPPED"),
+    "FAILED": QT_TRANSLATE_NOOP("SessionStatus", "FAILED"),
+}
+"""The session states Wawp reports, as the badge shows them (others are shown as they come)."""
+
+
+def status_title(status: str) -> str:
+    """A session state in the user's language (an unknown one as it is, left to right)."""
+    title = STATUS_TITLES.get(status)
+    return translate("SessionStatus", title) if title else ltr(status)
+
 
 _LEVEL_TONES = {"success": Tone.SUCCESS, "info": Tone.INFO, "warning": Tone.WARNING,
                 "muted": Tone.MUTED, "error": Tone.ERROR}
@@ -52,34 +69,51 @@ class InstanceBar(QWidget):
         if self.demo_accounts:
             self.demo_combo = QComboBox(self)
             self.demo_combo.setObjectName("demoAccountCombo")
-            self.demo_combo.setAccessibleName("Demo instance")
-            self.demo_combo.setToolTip("Sandbox instances to practise with")
-            self.demo_combo.addItem("Demo instances…", None)
-            for account in self.demo_accounts:
-                self.demo_combo.addItem(f"{account.label} ({account.instance_id})", account)
+            self.demo_combo.setAccessibleName(translate("InstanceBar", "Demo instance"))
+            self.demo_combo.setToolTip(translate("InstanceBar",
+                                                 "Sandbox instances to practise with"))
+            self.demo_combo.setAccessibleDescription(translate(
+                "InstanceBar", "Fills in the instance ID and token of a sandbox instance"))
+            self.demo_combo.addItem(translate("InstanceBar", "Demo instances…"), None)
+            for account in self.demo_accounts:  # labels marked in sandbox/state.py
+                self.demo_combo.addItem(translate("InstanceBar", "{label} ({instance_id})").format(
+                    label=translate("DemoAccounts", account.label),
+                    instance_id=ltr(account.instance_id)), account)
             self.demo_combo.activated.connect(self._use_demo)
         self.instance_id_edit = QLineEdit(self)
         self.instance_id_edit.setObjectName("instanceIdEdit")
-        self.instance_id_edit.setPlaceholderText("12 letters and digits")
-        self.instance_id_edit.setToolTip("The instance ID from your Wawp dashboard")
-        self.instance_id_edit.setAccessibleName("Instance ID")
+        self.instance_id_edit.setPlaceholderText(translate("InstanceBar", "12 letters and digits"))
+        self.instance_id_edit.setToolTip(translate("InstanceBar",
+                                                   "The instance ID from your Wawp dashboard"))
+        self.instance_id_edit.setAccessibleName(translate("InstanceBar", "Instance ID"))
+        self.instance_id_edit.setAccessibleDescription(translate(
+            "InstanceBar", "12 letters and digits, from your Wawp dashboard"))
+        self.instance_id_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a code
         self.instance_id_edit.setMaxLength(64)
         self.instance_id_error = FieldMessage("instance_id", self)
         self.token = SecretEdit("tokenEdit", "tokenShowButton", self)
-        self.token.edit.setPlaceholderText("Access token of this instance")
-        self.token.edit.setAccessibleName("Access token")
+        self.token.edit.setPlaceholderText(translate("InstanceBar",
+                                                     "Access token of this instance"))
+        self.token.edit.setAccessibleName(translate("InstanceBar", "Access token"))
+        self.token.edit.setAccessibleDescription(translate(
+            "InstanceBar", "Kept in the system password store, never in files"))
         self.forget_button = QToolButton(self)
         self.forget_button.setObjectName("forgetTokenButton")
-        self.forget_button.setText("Forget")
-        self.forget_button.setToolTip("Remove this instance's token from the system password store")
+        self.forget_button.setText(translate("InstanceBar", "Forget"))
+        self.forget_button.setToolTip(translate(
+            "InstanceBar", "Remove this instance's token from the system password store"))
+        self.forget_button.setAccessibleName(translate("InstanceBar", "Forget the saved token"))
+        self.forget_button.setAccessibleDescription(self.forget_button.toolTip())
         self.forget_button.clicked.connect(self._forget)
         self.token.add_button(self.forget_button)
         self.token_error = FieldMessage("access_token", self)
         self.token_status = StatusLabel("tokenStatus", self)
-        self.test_button = QPushButton("Test &connection", self)
+        self.test_button = QPushButton(translate("InstanceBar", "Test &connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        self.test_button.setToolTip("Check the instance ID and token, and load the instance's "
-                                    "webhooks")
+        self.test_button.setToolTip(translate(
+            "InstanceBar", "Check the instance ID and token, and load the instance's webhooks"))
+        self.test_button.setAccessibleName(translate("InstanceBar", "Test connection"))
+        self.test_button.setAccessibleDescription(self.test_button.toolTip())
         self.test_button.clicked.connect(self.testRequested)
         self.badge = StatusLabel("instanceStatus", self, bold=True)
         self.badge.setWordWrap(False)
@@ -93,10 +127,13 @@ class InstanceBar(QWidget):
         saved_row.addWidget(self.profiles, 3)
         if self.demo_accounts:
             saved_row.addWidget(self.demo_combo, 2)
-        grid.addWidget(field_label("Sa&ved instance", self.profiles.combo, self), 0, 0)
+        grid.addWidget(field_label(translate("InstanceBar", "Sa&ved instance"),
+                                   self.profiles.combo, self), 0, 0)
         grid.addLayout(saved_row, 0, 1, 1, 4)
-        id_label = field_label("Instance &ID", self.instance_id_edit, self)
-        token_label = field_label("Access &token", self.token.edit, self)
+        id_label = field_label(translate("InstanceBar", "Instance &ID"), self.instance_id_edit,
+                               self)
+        token_label = field_label(translate("InstanceBar", "Access &token"), self.token.edit,
+                                  self)
         for label in (id_label, token_label):
             label.setMinimumHeight(self.instance_id_edit.sizeHint().height())
         grid.addWidget(id_label, 1, 0, top)
@@ -170,7 +207,8 @@ class InstanceBar(QWidget):
 
         instance_id = self.instance_id_edit.text().strip()
         if check_instance_id(instance_id) is not None:
-            self.instance_id_error.show_error("Enter the instance whose token should be forgotten.")
+            self.instance_id_error.show_error(
+                translate("InstanceBar", "Enter the instance whose token should be forgotten."))
             return
         self.forgetTokenRequested.emit(instance_id)
 
@@ -180,7 +218,7 @@ class InstanceBar(QWidget):
     # -- the session's status ---------------------------------------------------------------
     def show_testing(self) -> None:
         self.test_button.setEnabled(False)
-        self.badge.set_status(Tone.MUTED, "Testing…")
+        self.badge.set_status(Tone.MUTED, translate("InstanceBar", "Testing…"))
 
     def show_session(self, info: SessionInfo) -> None:
         """The session's state as a badge; what it means is its tooltip (and the Instance
@@ -189,13 +227,16 @@ class InstanceBar(QWidget):
 
         self.test_button.setEnabled(True)
         tone = _LEVEL_TONES[STATUS_LEVELS.get(info.status, "muted")]
-        self.badge.set_status(tone, info.status)
-        self.badge.setAccessibleName(f"Instance status: {info.status}. {info.meaning}")
+        title = status_title(info.status)
+        self.badge.set_status(tone, title)
+        self.badge.setAccessibleName(translate("InstanceBar", "Instance status: {status}. "
+                                               "{meaning}").format(status=title,
+                                                                   meaning=info.meaning))
         self.badge.setToolTip(info.meaning)
 
     def show_session_error(self, error: WawpError) -> None:
         self.test_button.setEnabled(True)
-        self.badge.set_status(Tone.ERROR, "Not connected")
+        self.badge.set_status(Tone.ERROR, translate("InstanceBar", "Not connected"))
         self.badge.setToolTip(error.summary())
 
     def clear_session(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.webhook import is_system_webhook
 from ..theme import Tone
 from ..widgets.field_message import FieldMessage
@@ -31,9 +32,10 @@ from .delivery import DeliverySection
 from .events_picker import EventsPicker
 from .form import Editor, Form
 
-SYSTEM_NOTE = (
+SYSTEM_NOTE = QT_TRANSLATE_NOOP(
+    "WebhookForm",
     "This is the instance's system webhook: the events you choose here also become the "
-    "event filter of your Wawp dashboard."
+    "event filter of your Wawp dashboard.",
 )
 TWO_COLUMNS_MIN_WIDTH = 860
 """Below this width the events go under the webhook's fields instead of beside them."""
@@ -52,32 +54,46 @@ class WebhookForm(QScrollArea):
         page = QWidget(self)
         page.setObjectName("webhookPageContent")
 
-        basics = QGroupBox("Webhook", page)
+        basics = QGroupBox(translate("WebhookForm", "Webhook"), page)
         self.url_edit = QLineEdit(basics)
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setPlaceholderText("https://your-server.example/webhook")
-        self.url_edit.setAccessibleName("Webhook URL")
+        self.url_edit.setAccessibleName(translate("WebhookForm", "Webhook URL"))
+        self.url_edit.setAccessibleDescription(translate(
+            "WebhookForm", "The address of your server where Wawp delivers the events"))
+        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a URL, never mirrored
         self.url_error = FieldMessage("url", basics, lines=2)  # its messages are the longest
         self.system_note = StatusLabel("systemWebhookNote", basics)
-        self.system_note.set_status(Tone.INFO, SYSTEM_NOTE)
+        self.system_note.set_status(Tone.INFO, translate("WebhookForm", SYSTEM_NOTE))
         self.system_note.hide()
         self.url_tools = QHBoxLayout()  # the URL check goes here
         self.url_tools.setContentsMargins(0, 0, 0, 0)
         self.name_edit = QLineEdit(basics)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText("Optional, e.g. CRM production")
-        self.name_edit.setAccessibleName("Webhook name")
+        self.name_edit.setPlaceholderText(translate("WebhookForm",
+                                                    "Optional, e.g. CRM production"))
+        self.name_edit.setAccessibleName(translate("WebhookForm", "Webhook name"))
         self.name_error = FieldMessage("name", basics)
-        self.active_check = QCheckBox("&Active: deliver events to this URL", basics)
+        self.active_check = QCheckBox(translate("WebhookForm",
+                                                "&Active: deliver events to this URL"), basics)
+        self.active_check.setAccessibleName(translate("WebhookForm", "Active"))
+        self.active_check.setAccessibleDescription(translate(
+            "WebhookForm", "When checked, Wawp delivers events to this URL"))
         self.active_check.setObjectName("activeCheck")
         self.active_check.setChecked(True)
         self.active_message = FieldMessage("is_active", basics)
-        self.import_button = QPushButton("Imp&ort…", basics)
+        self.import_button = QPushButton(translate("WebhookForm", "Imp&ort…"), basics)
         self.import_button.setObjectName("importButton")
-        self.import_button.setToolTip("Read a webhook configuration file into the form (Ctrl+O)")
-        self.export_button = QPushButton("E&xport…", basics)
+        self.import_button.setToolTip(translate(
+            "WebhookForm", "Read a webhook configuration file into the form (Ctrl+O)"))
+        self.import_button.setAccessibleName(translate("WebhookForm", "Import configuration"))
+        self.import_button.setAccessibleDescription(self.import_button.toolTip())
+        self.export_button = QPushButton(translate("WebhookForm", "E&xport…"), basics)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip("Save this configuration as a JSON file (no secrets)")
+        self.export_button.setToolTip(translate(
+            "WebhookForm", "Save this configuration as a JSON file (no secrets)"))
+        self.export_button.setAccessibleName(translate("WebhookForm", "Export configuration"))
+        self.export_button.setAccessibleDescription(self.export_button.toolTip())
         url_box = column(basics, self.url_edit, self.url_error, self.system_note)
         url_box.layout().addLayout(self.url_tools)
         files = QHBoxLayout()
@@ -86,8 +102,8 @@ class WebhookForm(QScrollArea):
         files.addWidget(self.export_button)
         form = QFormLayout(basics)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(field_label("&URL", self.url_edit, basics), url_box)
-        form.addRow(field_label("Na&me", self.name_edit, basics),
+        form.addRow(field_label(translate("WebhookForm", "&URL"), self.url_edit, basics), url_box)
+        form.addRow(field_label(translate("WebhookForm", "Na&me"), self.name_edit, basics),
                     column(basics, self.name_edit, self.name_error))
         form.addRow("", column(basics, self.active_check, self.active_message))
         form.addRow(files)

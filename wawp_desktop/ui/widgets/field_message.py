@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ...core.i18n import translate
 from ..theme import Tone
 from .status_label import StatusLabel
 
@@ -28,13 +29,14 @@ class FieldMessage(StatusLabel):
     def show_error(self, text: str) -> None:
         self.is_error = True
         self.set_status(Tone.ERROR, text)
-        self.setAccessibleName("Error: " + text)
+        self.setAccessibleName(translate("FieldMessage", "Error: {message}").format(message=text))
         self.setVisible(True)
 
     def show_warning(self, text: str, *, expires_ms: int = 0) -> None:
         self.is_error = False
         self.set_status(Tone.WARNING, text, expires_ms=expires_ms)
-        self.setAccessibleName("Warning: " + text)
+        self.setAccessibleName(translate("FieldMessage", "Warning: {message}").format(
+            message=text))
         self.setVisible(True)
 
     def show_note(self, text: str, *, expires_ms: int = 0) -> None:

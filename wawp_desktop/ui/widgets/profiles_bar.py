@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.profiles import Profile
 
-PLACEHOLDER = "Saved instances…"
+PLACEHOLDER = QT_TRANSLATE_NOOP("ProfilesBar", "Saved instances…")
 
 
 class ProfilesBar(QWidget):
@@ -24,20 +25,27 @@ class ProfilesBar(QWidget):
         self.profiles: list[Profile] = []
         self.combo = QComboBox(self)
         self.combo.setObjectName("profileList")
-        self.combo.setAccessibleName("Saved instances")
-        self.combo.setToolTip(
-            "Switch to a saved instance (its token comes from the password store)"
-        )
+        self.combo.setAccessibleName(translate("ProfilesBar", "Saved instances"))
+        self.combo.setToolTip(translate(
+            "ProfilesBar", "Switch to a saved instance (its token comes from the password store)"
+        ))
+        self.combo.setAccessibleDescription(self.combo.toolTip())
         self.combo.activated.connect(self._activated)
         self.save_button = QToolButton(self)
         self.save_button.setObjectName("profileSaveButton")
-        self.save_button.setText("Save…")
-        self.save_button.setToolTip("Keep the current instance in this list")
+        self.save_button.setText(translate("ProfilesBar", "Save…"))
+        self.save_button.setToolTip(translate("ProfilesBar",
+                                              "Keep the current instance in this list"))
+        self.save_button.setAccessibleName(translate("ProfilesBar", "Save this instance"))
+        self.save_button.setAccessibleDescription(self.save_button.toolTip())
         self.save_button.clicked.connect(self.saveRequested)
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("profileRemoveButton")
-        self.remove_button.setText("Remove…")
-        self.remove_button.setToolTip("Remove the chosen instance and its saved token")
+        self.remove_button.setText(translate("ProfilesBar", "Remove…"))
+        self.remove_button.setToolTip(translate("ProfilesBar",
+                                                "Remove the chosen instance and its saved token"))
+        self.remove_button.setAccessibleName(translate("ProfilesBar", "Remove the saved instance"))
+        self.remove_button.setAccessibleDescription(self.remove_button.toolTip())
         self.remove_button.clicked.connect(self._remove)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +58,8 @@ class ProfilesBar(QWidget):
         self.profiles = list(profiles)
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(PLACEHOLDER if profiles else "No saved instances yet", None)
+        self.combo.addItem(translate("ProfilesBar", PLACEHOLDER) if profiles
+                           else translate("ProfilesBar", "No saved instances yet"), None)
         for profile in profiles:
             self.combo.addItem(profile.label, profile)
         self.combo.setCurrentIndex(self.index_of(current))

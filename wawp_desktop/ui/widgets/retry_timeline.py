@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.i18n import translate
 from ...core.retry_schedule import format_duration, give_up_after, retry_times
 from ..theme import Tone, tone_colour
 
@@ -17,16 +18,18 @@ class RetryTimeline(QWidget):
         super().__init__(parent)
         self.setObjectName("retryTimeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Retry timeline")
+        self.setAccessibleName(translate("RetryTimeline", "Retry timeline"))
         self.delay = 2
         self.attempts = 15
 
     def set_schedule(self, delay: int, attempts: int) -> None:
         self.delay, self.attempts = delay, attempts
-        self.setToolTip(
-            "Retries at " + ", ".join(format_duration(t) for t in retry_times(delay, attempts)[:8])
-            + (" …" if attempts > 8 else "")
-        )
+        times = translate("RetryTimeline", ", ").join(
+            format_duration(t) for t in retry_times(delay, attempts)[:8])
+        if attempts > 8:
+            times = translate("RetryTimeline", "{times} …").format(times=times)
+        self.setToolTip(translate("RetryTimeline", "Retries at {times}").format(times=times))
+        self.setAccessibleDescription(self.toolTip())
         self.update()
 
     def tick_positions(self, width: float) -> list[float]:
@@ -49,7 +52,9 @@ class RetryTimeline(QWidget):
         base = 10.0
         painter.setPen(text_colour)
         painter.drawLine(QPointF(margin, base), QPointF(margin + width, base))
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # time runs leftward
         for i, x in enumerate(self.tick_positions(width)):
+            x = width - x if mirrored else x
             colour = tone_colour(Tone.INFO if i == 0 else Tone.WARNING, self.palette())
             painter.setPen(colour)
             painter.setBrush(colour)
@@ -59,7 +64,9 @@ class RetryTimeline(QWidget):
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
         painter.setFont(font)
         rect = QRectF(margin, base + 4, width, self.height() - base - 4)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, "first try")
+        # Left and right swap by themselves in a right-to-left layout (not AlignAbsolute).
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, translate("RetryTimeline", "first try"))
         total = format_duration(give_up_after(self.delay, self.attempts))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight, f"gives up after {total}")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight,
+                         translate("RetryTimeline", "gives up after {total}").format(total=total))
         painter.end()

@@ -57,7 +57,9 @@ class StatusLabel(QLabel):
         try:
             palette = base_palette(self)
             if self._banner:
-                self.setStyleSheet(banner_style(self.tone, palette))
+                self.setStyleSheet(banner_style(
+                    self.tone, palette,
+                    right_to_left=self.layoutDirection() == Qt.LayoutDirection.RightToLeft))
             else:
                 self.setStyleSheet(tone_style(self.tone, palette))
         finally:
@@ -65,5 +67,6 @@ class StatusLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._applying:
+        if (event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange)
+                and not self._applying):
             self._apply()
