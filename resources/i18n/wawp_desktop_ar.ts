@@ -139,6 +139,149 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Wawp Desktop — unexpected error</source>
+      <translation>Wawp Desktop — خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Wawp Desktop. Your form is still there; you can keep working, or restart the app if something looks wrong.</source>
+      <translation>حدث خطأ داخل Wawp Desktop. نموذجك ما زال كما هو؛ يمكنك مواصلة العمل، أو إعادة تشغيل التطبيق إذا بدا شيء غير طبيعي.</translation>
+    </message>
+    <message>
+      <source>Log file: {path}</source>
+      <translation>ملف السجل: {path}</translation>
+    </message>
+    <message>
+      <source>No log file is being written.</source>
+      <translation>لا يُكتب أي ملف سجل.</translation>
+    </message>
+    <message>
+      <source>Error report</source>
+      <translation>تقرير الخطأ</translation>
+    </message>
+    <message>
+      <source>The details to send to Wawp's support (no secrets)</source>
+      <translation>التفاصيل التي تُرسل إلى دعم Wawp (من دون أسرار)</translation>
+    </message>
+    <message>
+      <source>&amp;Copy report</source>
+      <translation>&amp;نسخ التقرير</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+      <source>Copy the error report to the clipboard</source>
+      <translation>انسخ تقرير الخطأ إلى الحافظة</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliverySection</name>
+    <message>
+      <source>Delivery</source>
+      <translation>التسليم</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> ث</translation>
+    </message>
+    <message>
+      <source>Retry delay in seconds</source>
+      <translation>مهلة إعادة المحاولة بالثواني</translation>
+    </message>
+    <message>
+      <source>Seconds Wawp waits before delivering a failed event again</source>
+      <translation>عدد الثواني التي ينتظرها Wawp قبل إعادة تسليم حدث فشل تسليمه</translation>
+    </message>
+    <message>
+      <source>Delivery attempts</source>
+      <translation>محاولات التسليم</translation>
+    </message>
+    <message>
+      <source>How many times Wawp tries to deliver one event</source>
+      <translation>عدد المرات التي يحاول فيها Wawp تسليم الحدث الواحد</translation>
+    </message>
+    <message>
+      <source>Optional secret for the {header} header</source>
+      <translation>سرّ اختياري لترويسة {header}</translation>
+    </message>
+    <message>
+      <source>HMAC secret</source>
+      <translation>سرّ HMAC</translation>
+    </message>
+    <message>
+      <source>Optional. Wawp signs every delivery with it, so your server can check that the request comes from Wawp</source>
+      <translation>اختياري. يوقّع Wawp به كل تسليم، ليتحقق خادمك من أن الطلب قادم من Wawp</translation>
+    </message>
+    <message>
+      <source>Generate</source>
+      <translation>إنشاء</translation>
+    </message>
+    <message>
+      <source>Fill in a new random 32-byte secret</source>
+      <translation>املأ الحقل بسرّ عشوائي جديد طوله 32 بايت</translation>
+    </message>
+    <message>
+      <source>Generate a secret</source>
+      <translation>إنشاء سرّ</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <source>Copy the secret; the clipboard is cleared after 30 s</source>
+      <translation>انسخ السرّ؛ تُمسح الحافظة بعد 30 ثانية</translation>
+    </message>
+    <message>
+      <source>Copy the secret</source>
+      <translation>نسخ السرّ</translation>
+    </message>
+    <message>
+      <source>Verify a delivery…</source>
+      <translation>التحقق من تسليم…</translation>
+    </message>
+    <message>
+      <source>Check a received request's signature against this secret</source>
+      <translation>تحقّق من توقيع طلب مستلَم باستخدام هذا السرّ</translation>
+    </message>
+    <message>
+      <source>Verify a delivery</source>
+      <translation>التحقق من تسليم</translation>
+    </message>
+    <message>
+      <source>Retry &amp;delay</source>
+      <translation>م&amp;هلة إعادة المحاولة</translation>
+    </message>
+    <message>
+      <source>Attem&amp;pts</source>
+      <translation>المحاو&amp;لات</translation>
+    </message>
+    <message>
+      <source>Si&amp;gning secret
+(HMAC)</source>
+      <translation>سرّ التو&amp;قيع
+(HMAC)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Copied. The clipboard is cleared in %n s.</source>
+      <translation>
+        <numerusform>نُسخ. تُمسح الحافظة بعد %n ثانية.</numerusform>
+        <numerusform>نُسخ. تُمسح الحافظة بعد ثانية واحدة.</numerusform>
+        <numerusform>نُسخ. تُمسح الحافظة بعد ثانيتين.</numerusform>
+        <numerusform>نُسخ. تُمسح الحافظة بعد %n ثوانٍ.</numerusform>
+        <numerusform>نُسخ. تُمسح الحافظة بعد %n ثانية.</numerusform>
+        <numerusform>نُسخ. تُمسح الحافظة بعد %n ثانية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The clipboard was cleared.</source>
+      <translation>مُسحت الحافظة.</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAccounts</name>
     <message>
       <source>Paid plan demo</source>
@@ -155,6 +298,106 @@
     <message>
       <source>Failed session demo</source>
       <translation>عرض تجريبي لجلسة فاشلة</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <source>Search events (e.g. read, call)</source>
+      <translation>ابحث في الأحداث (مثل: قراءة، مكالمة)</translation>
+    </message>
+    <message>
+      <source>Search events by name or description</source>
+      <translation>البحث في الأحداث بالاسم أو الوصف</translation>
+    </message>
+    <message>
+      <source>Event presets</source>
+      <translation>مجموعات الأحداث الجاهزة</translation>
+    </message>
+    <message>
+      <source>Replace the selection with a ready-made set (Ctrl+Z undoes)</source>
+      <translation>استبدل التحديد بمجموعة جاهزة (يمكن التراجع بـ Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>اختر…</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Undo the last preset or group change (Ctrl+Z)</source>
+      <translation>تراجع عن آخر تغيير بمجموعة جاهزة أو بفئة (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undo event selection</source>
+      <translation>التراجع عن تحديد الأحداث</translation>
+    </message>
+    <message>
+      <source>Every event on a busy number means heavy traffic to your server.</source>
+      <translation>كل الأحداث على رقم مزدحم تعني حركة بيانات كثيفة إلى خادمك.</translation>
+    </message>
+    <message>
+      <source>No event matches this search.</source>
+      <translation>لا يوجد حدث يطابق هذا البحث.</translation>
+    </message>
+    <message>
+      <source>Search &amp;events</source>
+      <translation>&amp;بحث في الأحداث</translation>
+    </message>
+    <message>
+      <source>P&amp;resets</source>
+      <translation>مجموعات جاه&amp;زة</translation>
+    </message>
+    <message>
+      <source>Select or clear every {group} event</source>
+      <translation>حدّد كل أحداث فئة «{group}» أو ألغِ تحديدها</translation>
+    </message>
+    <message>
+      <source>{event} (deprecated)</source>
+      <translation>{event} (متوقف الدعم)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of {total} selected</source>
+      <translation>
+        <numerusform>لم يُحدَّد أي حدث من {total}</numerusform>
+        <numerusform>تم تحديد حدث واحد من {total}</numerusform>
+        <numerusform>تم تحديد حدثين من {total}</numerusform>
+        <numerusform>تم تحديد %n أحداث من {total}</numerusform>
+        <numerusform>تم تحديد %n حدثًا من {total}</numerusform>
+        <numerusform>تم تحديد %n حدث من {total}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of {total} selected · {shown} shown</source>
+      <translation>
+        <numerusform>لم يُحدَّد أي حدث من {total} · المعروض {shown}</numerusform>
+        <numerusform>تم تحديد حدث واحد من {total} · المعروض {shown}</numerusform>
+        <numerusform>تم تحديد حدثين من {total} · المعروض {shown}</numerusform>
+        <numerusform>تم تحديد %n أحداث من {total} · المعروض {shown}</numerusform>
+        <numerusform>تم تحديد %n حدثًا من {total} · المعروض {shown}</numerusform>
+        <numerusform>تم تحديد %n حدث من {total} · المعروض {shown}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Move the focus to an event to read what it means here.</source>
+      <translation>انتقل إلى أي حدث لتقرأ معناه هنا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldMessage</name>
+    <message>
+      <source>Error: {message}</source>
+      <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+      <source>Warning: {message}</source>
+      <translation>تنبيه: {message}</translation>
     </message>
   </context>
   <context>
@@ -938,6 +1181,109 @@ Replace it with
     </message>
   </context>
   <context>
+    <name>InstanceBar</name>
+    <message>
+      <source>Demo instance</source>
+      <translation>مثيل تجريبي</translation>
+    </message>
+    <message>
+      <source>Sandbox instances to practise with</source>
+      <translation>مثيلات بيئة التجربة للتدرّب عليها</translation>
+    </message>
+    <message>
+      <source>Fills in the instance ID and token of a sandbox instance</source>
+      <translation>يملأ معرّف المثيل والرمز لمثيل من بيئة التجربة</translation>
+    </message>
+    <message>
+      <source>Demo instances…</source>
+      <translation>مثيلات تجريبية…</translation>
+    </message>
+    <message>
+      <source>{label} ({instance_id})</source>
+      <translation>{label} ({instance_id})</translation>
+    </message>
+    <message>
+      <source>12 letters and digits</source>
+      <translation>12 حرفًا ورقمًا</translation>
+    </message>
+    <message>
+      <source>The instance ID from your Wawp dashboard</source>
+      <translation>معرّف المثيل من لوحة تحكم Wawp</translation>
+    </message>
+    <message>
+      <source>Instance ID</source>
+      <translation>معرّف المثيل</translation>
+    </message>
+    <message>
+      <source>12 letters and digits, from your Wawp dashboard</source>
+      <translation>12 حرفًا ورقمًا، من لوحة تحكم Wawp</translation>
+    </message>
+    <message>
+      <source>Access token of this instance</source>
+      <translation>رمز الوصول لهذا المثيل</translation>
+    </message>
+    <message>
+      <source>Access token</source>
+      <translation>رمز الوصول</translation>
+    </message>
+    <message>
+      <source>Kept in the system password store, never in files</source>
+      <translation>يُحفظ في مخزن كلمات المرور في النظام، وليس في ملفات أبدًا</translation>
+    </message>
+    <message>
+      <source>Forget</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <source>Remove this instance's token from the system password store</source>
+      <translation>احذف رمز هذا المثيل من مخزن كلمات المرور في النظام</translation>
+    </message>
+    <message>
+      <source>Forget the saved token</source>
+      <translation>إزالة الرمز المحفوظ</translation>
+    </message>
+    <message>
+      <source>Test &amp;connection</source>
+      <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+      <source>Check the instance ID and token, and load the instance's webhooks</source>
+      <translation>تحقّق من معرّف المثيل والرمز، وحمّل الويب هوك الخاص بالمثيل</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ved instance</source>
+      <translation>مثيل م&amp;حفوظ</translation>
+    </message>
+    <message>
+      <source>Instance &amp;ID</source>
+      <translation>معرّ&amp;ف المثيل</translation>
+    </message>
+    <message>
+      <source>Access &amp;token</source>
+      <translation>&amp;رمز الوصول</translation>
+    </message>
+    <message>
+      <source>Enter the instance whose token should be forgotten.</source>
+      <translation>أدخل المثيل الذي تريد إزالة رمزه.</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+      <source>Instance status: {status}. {meaning}</source>
+      <translation>حالة المثيل: {status}. {meaning}</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>غير متصل</translation>
+    </message>
+  </context>
+  <context>
     <name>InstancePage</name>
     <message>
       <source>The instance's system webhook feeds the Wawp inbox: it can be disabled, never deleted.</source>
@@ -1498,6 +1844,156 @@ On each one, only what differs from the form is sent; instances without a saved 
     </message>
   </context>
   <context>
+    <name>Language</name>
+    <message>
+      <source>System</source>
+      <translation>لغة النظام</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Sandbox: a practice server inside this app; nothing reaches WhatsApp. Pick a demo instance to try.</source>
+      <translation>بيئة التجربة: خادم تدريب داخل هذا التطبيق، ولا يصل أي شيء إلى WhatsApp. اختر مثيلًا تجريبيًا لتبدأ.</translation>
+    </message>
+    <message>
+      <source>Wawp Desktop — Sandbox</source>
+      <translation>Wawp Desktop — بيئة التجربة</translation>
+    </message>
+    <message>
+      <source>Practise a problem on the next request</source>
+      <translation>تدرّب على مشكلة في الطلب التالي</translation>
+    </message>
+    <message>
+      <source>Make the sandbox play a problem on the next request, to see how the app explains it</source>
+      <translation>اجعل بيئة التجربة تحاكي مشكلة في الطلب التالي، لترى كيف يشرحها التطبيق</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>الصفحات</translation>
+    </message>
+    <message>
+      <source>&amp;Webhook</source>
+      <translation>ال&amp;ويب هوك</translation>
+    </message>
+    <message>
+      <source>I&amp;nstance</source>
+      <translation>المث&amp;يل</translation>
+    </message>
+    <message>
+      <source>Histor&amp;y</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <source>Instances (&amp;bulk)</source>
+      <translation>المثيلات (&amp;جماعي)</translation>
+    </message>
+    <message>
+      <source>Webhook page</source>
+      <translation>صفحة الويب هوك</translation>
+    </message>
+    <message>
+      <source>Instance page</source>
+      <translation>صفحة المثيل</translation>
+    </message>
+    <message>
+      <source>History page</source>
+      <translation>صفحة السجل</translation>
+    </message>
+    <message>
+      <source>Instances page (bulk)</source>
+      <translation>صفحة المثيلات (جماعي)</translation>
+    </message>
+    <message>
+      <source>Practise a problem:</source>
+      <translation>تدرّب على مشكلة:</translation>
+    </message>
+    <message>
+      <source>Sandbox (built-in practice server): {url}</source>
+      <translation>بيئة التجربة (خادم التدريب المدمج): {url}</translation>
+    </message>
+    <message>
+      <source>Wawp API: {url}</source>
+      <translation>واجهة Wawp البرمجية: {url}</translation>
+    </message>
+    <message>
+      <source>Requests go to this address</source>
+      <translation>تُرسَل الطلبات إلى هذا العنوان</translation>
+    </message>
+    <message>
+      <source>Loaded the save of {time} into the form.</source>
+      <translation>حُمِّل الحفظ الذي تم في {time} إلى النموذج.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Save webhook</source>
+      <translation>&amp;حفظ الويب هوك</translation>
+    </message>
+    <message>
+      <source>&amp;Import configuration…</source>
+      <translation>ا&amp;ستيراد الإعدادات…</translation>
+    </message>
+    <message>
+      <source>&amp;Export configuration…</source>
+      <translation>&amp;تصدير الإعدادات…</translation>
+    </message>
+    <message>
+      <source>&amp;Preview request…</source>
+      <translation>&amp;معاينة الطلب…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy request as</source>
+      <translation>&amp;نسخ الطلب بصيغة</translation>
+    </message>
+    <message>
+      <source>Show save &amp;history</source>
+      <translation>عرض س&amp;جل الحفظ</translation>
+    </message>
+    <message>
+      <source>&amp;Forget saved token</source>
+      <translation>إ&amp;زالة الرمز المحفوظ</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>مساعد&amp;ة</translation>
+    </message>
+    <message>
+      <source>&amp;About Wawp Desktop</source>
+      <translation>&amp;حول Wawp Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>The new language is used the next time you start Wawp Desktop.</source>
+      <translation>ستظهر اللغة الجديدة في المرة القادمة التي تشغّل فيها Wawp Desktop.</translation>
+    </message>
+    <message>
+      <source>About Wawp Desktop</source>
+      <translation>حول Wawp Desktop</translation>
+    </message>
+    <message>
+      <source>Wawp Desktop {version}
+
+Configure and test the webhooks of your Wawp WhatsApp instances.</source>
+      <translation>Wawp Desktop {version}
+
+اضبط الويب هوك لمثيلات Wawp WhatsApp الخاصة بك واختبرها.</translation>
+    </message>
+  </context>
+  <context>
     <name>PracticeFeature</name>
     <message>
       <source>No problem: answer normally</source>
@@ -1583,6 +2079,72 @@ On each one, only what differs from the form is sent; instances without a saved 
     </message>
   </context>
   <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Preview request</source>
+      <translation>معاينة الطلب</translation>
+    </message>
+    <message>
+      <source>Request body</source>
+      <translation>محتوى الطلب</translation>
+    </message>
+    <message>
+      <source>The JSON that Save sends, with the secrets masked</source>
+      <translation>بيانات JSON التي يرسلها الحفظ، مع إخفاء الأسرار</translation>
+    </message>
+    <message>
+      <source>The access token and HMAC secret are masked.</source>
+      <translation>رمز الوصول وسرّ HMAC مخفيان.</translation>
+    </message>
+    <message>
+      <source>Editing a stored webhook: only the changed fields are sent.</source>
+      <translation>تعديل ويب هوك محفوظ: لا تُرسل إلا الحقول التي تغيّرت.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilesBar</name>
+    <message>
+      <source>Saved instances…</source>
+      <translation>المثيلات المحفوظة…</translation>
+    </message>
+    <message>
+      <source>Saved instances</source>
+      <translation>المثيلات المحفوظة</translation>
+    </message>
+    <message>
+      <source>Switch to a saved instance (its token comes from the password store)</source>
+      <translation>انتقل إلى مثيل محفوظ (يُؤخذ رمزه من مخزن كلمات المرور)</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>حفظ…</translation>
+    </message>
+    <message>
+      <source>Keep the current instance in this list</source>
+      <translation>أضف المثيل الحالي إلى هذه القائمة</translation>
+    </message>
+    <message>
+      <source>Save this instance</source>
+      <translation>حفظ هذا المثيل</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>حذف…</translation>
+    </message>
+    <message>
+      <source>Remove the chosen instance and its saved token</source>
+      <translation>احذف المثيل المختار ورمزه المحفوظ</translation>
+    </message>
+    <message>
+      <source>Remove the saved instance</source>
+      <translation>حذف المثيل المحفوظ</translation>
+    </message>
+    <message>
+      <source>No saved instances yet</source>
+      <translation>لا توجد مثيلات محفوظة بعد</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfilesFeature</name>
     <message>
       <source>Save instance</source>
@@ -1611,6 +2173,108 @@ On each one, only what differs from the form is sent; instances without a saved 
     <message>
       <source>Remove</source>
       <translation>إزالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetryTimeline</name>
+    <message>
+      <source>Retry timeline</source>
+      <translation>الخط الزمني لإعادة المحاولة</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>{times} …</source>
+      <translation>{times} …</translation>
+    </message>
+    <message>
+      <source>Retries at {times}</source>
+      <translation>إعادة المحاولة بعد {times}</translation>
+    </message>
+    <message>
+      <source>first try</source>
+      <translation>المحاولة الأولى</translation>
+    </message>
+    <message>
+      <source>gives up after {total}</source>
+      <translation>يتوقف بعد {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveBar</name>
+    <message>
+      <source>Copy as c&amp;URL</source>
+      <translation>نسخ بصيغة c&amp;URL</translation>
+    </message>
+    <message>
+      <source>Copy as &amp;PowerShell</source>
+      <translation>نسخ بصيغة &amp;PowerShell</translation>
+    </message>
+    <message>
+      <source>Copy as P&amp;ython (httpx)</source>
+      <translation>نسخ بصيغة P&amp;ython (httpx)</translation>
+    </message>
+    <message>
+      <source>&amp;Save webhook</source>
+      <translation>حف&amp;ظ الويب هوك</translation>
+    </message>
+    <message>
+      <source>Send this configuration to Wawp (Ctrl+S or Enter)</source>
+      <translation>أرسل هذه الإعدادات إلى Wawp (Ctrl+S أو Enter)</translation>
+    </message>
+    <message>
+      <source>Save webhook</source>
+      <translation>حفظ الويب هوك</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Stop the request in flight (Esc)</source>
+      <translation>أوقف الطلب الجاري (Esc)</translation>
+    </message>
+    <message>
+      <source>Cancel the request</source>
+      <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+      <source>Saving</source>
+      <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+      <source>Preview re&amp;quest</source>
+      <translation>معاينة ال&amp;طلب</translation>
+    </message>
+    <message>
+      <source>Show the request that Save will send (secrets masked)</source>
+      <translation>اعرض الطلب الذي سيرسله الحفظ (مع إخفاء الأسرار)</translation>
+    </message>
+    <message>
+      <source>Preview request</source>
+      <translation>معاينة الطلب</translation>
+    </message>
+    <message>
+      <source>Copy as cURL</source>
+      <translation>نسخ بصيغة cURL</translation>
+    </message>
+    <message>
+      <source>Copy the request as a curl command; the arrow has PowerShell and Python (httpx)</source>
+      <translation>انسخ الطلب كأمر cURL؛ وفي السهم صيغتا PowerShell وPython (httpx)</translation>
+    </message>
+    <message>
+      <source>include secrets</source>
+      <translation>مع الأسرار</translation>
+    </message>
+    <message>
+      <source>Put the real token and HMAC secret in the next copy only (the clipboard is cleared after 30 s)</source>
+      <translation>ضع الرمز الحقيقي وسرّ HMAC في النسخة التالية فقط (تُمسح الحافظة بعد 30 ثانية)</translation>
+    </message>
+    <message>
+      <source>Include secrets in the next copy</source>
+      <translation>تضمين الأسرار في النسخة التالية</translation>
     </message>
   </context>
   <context>
@@ -1654,6 +2318,48 @@ Disable it anyway?</source>
     <message>
       <source>Could not read back what was stored: {reason}</source>
       <translation>تعذّرت قراءة ما خُزّن للتحقق منه: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretEdit</name>
+    <message>
+      <source>Show</source>
+      <translation>إظهار</translation>
+    </message>
+    <message>
+      <source>Show or hide the value</source>
+      <translation>أظهر القيمة أو أخفها</translation>
+    </message>
+    <message>
+      <source>Show value</source>
+      <translation>إظهار القيمة</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>إخفاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionStatus</name>
+    <message>
+      <source>WORKING</source>
+      <translation>يعمل</translation>
+    </message>
+    <message>
+      <source>STARTING</source>
+      <translation>قيد البدء</translation>
+    </message>
+    <message>
+      <source>SCAN_QR_CODE</source>
+      <translation>بانتظار مسح الرمز</translation>
+    </message>
+    <message>
+      <source>STOPPED</source>
+      <translation>متوقف</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>فشل</translation>
     </message>
   </context>
   <context>
@@ -2287,6 +2993,120 @@ Disable it anyway?</source>
     <message>
       <source>The newest events first, each with its headers, whether its signature matches your HMAC secret, and its body.</source>
       <translation>الأحداث الأحدث أولًا، ولكل منها ترويساته، وهل يطابق توقيعه مفتاح HMAC السري، ومحتواه.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Verify a delivery</source>
+      <translation>التحقق من تسليم</translation>
+    </message>
+    <message>
+      <source>Paste the body of a request your server received and the value of its signature header ({header} or {other}). The HMAC secret of the form is used.</source>
+      <translation>الصق محتوى طلب استلمه خادمك وقيمة ترويسة توقيعه ({header} أو {other}). يُستخدم سرّ HMAC الموجود في النموذج.</translation>
+    </message>
+    <message>
+      <source>Received body</source>
+      <translation>المحتوى المستلَم</translation>
+    </message>
+    <message>
+      <source>The body of the request exactly as your server received it</source>
+      <translation>محتوى الطلب تمامًا كما استلمه خادمك</translation>
+    </message>
+    <message>
+      <source>Signature header value</source>
+      <translation>قيمة ترويسة التوقيع</translation>
+    </message>
+    <message>
+      <source>&amp;Check</source>
+      <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>تحقّق</translation>
+    </message>
+    <message>
+      <source>Check the signature with the HMAC secret of the form</source>
+      <translation>تحقّق من التوقيع بسرّ HMAC الموجود في النموذج</translation>
+    </message>
+    <message>
+      <source>Received &amp;body</source>
+      <translation>ال&amp;محتوى المستلَم</translation>
+    </message>
+    <message>
+      <source>Signature &amp;header value</source>
+      <translation>&amp;قيمة ترويسة التوقيع</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebhookForm</name>
+    <message>
+      <source>This is the instance's system webhook: the events you choose here also become the event filter of your Wawp dashboard.</source>
+      <translation>هذا هو الويب هوك الخاص بنظام المثيل: الأحداث التي تختارها هنا تصبح أيضًا مرشّح الأحداث في لوحة تحكم Wawp.</translation>
+    </message>
+    <message>
+      <source>Webhook</source>
+      <translation>الويب هوك</translation>
+    </message>
+    <message>
+      <source>Webhook URL</source>
+      <translation>عنوان الويب هوك</translation>
+    </message>
+    <message>
+      <source>The address of your server where Wawp delivers the events</source>
+      <translation>عنوان خادمك الذي يسلّم Wawp الأحداث إليه</translation>
+    </message>
+    <message>
+      <source>Optional, e.g. CRM production</source>
+      <translation>اختياري، مثل: نظام العملاء الرئيسي</translation>
+    </message>
+    <message>
+      <source>Webhook name</source>
+      <translation>اسم الويب هوك</translation>
+    </message>
+    <message>
+      <source>&amp;Active: deliver events to this URL</source>
+      <translation>&amp;نشط: سلّم الأحداث إلى هذا العنوان</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>نشط</translation>
+    </message>
+    <message>
+      <source>When checked, Wawp delivers events to this URL</source>
+      <translation>عند تحديده، يسلّم Wawp الأحداث إلى هذا العنوان</translation>
+    </message>
+    <message>
+      <source>Imp&amp;ort…</source>
+      <translation>استيرا&amp;د…</translation>
+    </message>
+    <message>
+      <source>Read a webhook configuration file into the form (Ctrl+O)</source>
+      <translation>اقرأ ملف إعدادات ويب هوك إلى النموذج (Ctrl+O)</translation>
+    </message>
+    <message>
+      <source>Import configuration</source>
+      <translation>استيراد الإعدادات</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+      <source>Save this configuration as a JSON file (no secrets)</source>
+      <translation>احفظ هذه الإعدادات في ملف JSON (من دون الأسرار)</translation>
+    </message>
+    <message>
+      <source>Export configuration</source>
+      <translation>تصدير الإعدادات</translation>
+    </message>
+    <message>
+      <source>&amp;URL</source>
+      <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+      <source>Na&amp;me</source>
+      <translation>&amp;الاسم</translation>
     </message>
   </context>
 </TS>
