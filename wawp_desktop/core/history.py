@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import FileReadError, FileWriteError, looks_utf16, open_regular, set_aside
+from .i18n import ltr, translate
 from .outcome import parse_json
 from .preview import shrink
 from .secrets import scrub
@@ -240,7 +241,7 @@ def unreadable_reason(path: Path) -> str:
         return ""
     finally:
         os.close(fd)
-    return "it is saved as UTF-16, not UTF-8" if looks_utf16(head) else ""
+    return translate("History", "it is saved as UTF-16, not UTF-8") if looks_utf16(head) else ""
 
 
 def set_aside_if_unreadable(path: Path) -> str:
@@ -252,10 +253,12 @@ def set_aside_if_unreadable(path: Path) -> str:
     try:
         aside = set_aside(path)
     except FileWriteError as exc:
-        raise FileWriteError(path, f"{why}, and it could not be set aside ({exc.reason})"
-                             ) from exc
-    return (f"The history file could not be read ({why}). It was kept as “{aside.name}” "
-            "and a new history was started.")
+        raise FileWriteError(path, translate(
+            "History", "{why}, and it could not be set aside ({reason})").format(
+            why=why, reason=exc.reason)) from exc
+    return translate("History", "The history file could not be read ({why}). It was kept as "
+                     "“{name}” and a new history was started.").format(why=why,
+                                                                        name=ltr(aside.name))
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, int, HistoryEntry | None]]:
