@@ -25,15 +25,15 @@ def check_api_base(api_base: str) -> str | None:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return translate("Address", "“{address}” is not a valid address.").format(
+        return translate("ApiAddress", "“{address}” is not a valid address.").format(
             address=ltr(api_base))
     if parts.scheme not in ("https", "http") or not host:
-        return translate("Address", "“{address}” must start with https:// and name a host."
+        return translate("ApiAddress", "“{address}” must start with https:// and name a host."
                          ).format(address=ltr(api_base))
     if parts.scheme == "http" and not is_loopback(host):
-        return translate("Address", "Plain http:// is only allowed for this computer "
+        return translate("ApiAddress", "Plain http:// is only allowed for this computer "
                          "(localhost); use https://.")
     if parts.query or parts.fragment or "@" in parts.netloc:
-        return translate("Address", "“{address}” must be a plain address without ?, # or a "
+        return translate("ApiAddress", "“{address}” must be a plain address without ?, # or a "
                          "user name.").format(address=ltr(api_base))
     return None

@@ -410,7 +410,7 @@ class WawpClient:
         except Exception as exc:  # noqa: BLE001 - e.g. a SOCKS proxy's garbled reply
             log.warning("unexpected failure sending a request", exc_info=True)
             failure = transport_error(exc, self.host, self.proxy)
-            failure.message += f" ({type(exc).__name__})"
+            failure.message += f" ({ltr(type(exc).__name__)})"
         if failure is not None:
             # Raised outside the handler: the error keeps no link (``__context__``) to
             # httpx's exception, its frames and the connection they hold.

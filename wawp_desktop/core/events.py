@@ -21,7 +21,7 @@ class Event:
     @property
     def shown_description(self) -> str:
         """:attr:`description` in the user's language."""
-        return translate("Events", self.description)
+        return translate("EventCatalog", self.description)
 
     @property
     def shown_category(self) -> str:
@@ -35,101 +35,107 @@ class Event:
 
 _CATALOG: tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...] = (
     (
-        QT_TRANSLATE_NOOP("Events", "Messages"),
+        QT_TRANSLATE_NOOP("EventCatalog", "Messages"),
         (
             ("message", QT_TRANSLATE_NOOP(
-                "Events", "An incoming message (text, media, file) received by this number."
+                "EventCatalog", "An incoming message (text, media, file) received by this number."
             ), None),
             (
                 "message.any",
                 QT_TRANSLATE_NOOP(
-                    "Events", "Every message in the session, including those this number sends."),
+                    "EventCatalog", "Every message in the session, including those this number "
+                    "sends."),
                 None,
             ),
             ("message.ack", QT_TRANSLATE_NOOP(
-                "Events", "Delivery and read status of sent messages in direct chats."), None),
+                "EventCatalog", "Delivery and read status of sent messages in direct chats."),
+             None),
             (
                 "message.ack.group",
                 QT_TRANSLATE_NOOP(
-                    "Events", "Read or played receipts from participants in group chats."),
+                    "EventCatalog", "Read or played receipts from participants in group chats."),
                 None,
             ),
             ("message.waiting", QT_TRANSLATE_NOOP(
-                "Events", "The phone shows \u201cWaiting for this message\u201d."), None),
+                "EventCatalog", "The phone shows \u201cWaiting for this message\u201d."), None),
             ("message.revoked", QT_TRANSLATE_NOOP(
-                "Events", "A message was deleted for everyone."), None),
-            ("message.edited", QT_TRANSLATE_NOOP("Events", "A sent message was edited."), None),
+                "EventCatalog", "A message was deleted for everyone."), None),
+            ("message.edited", QT_TRANSLATE_NOOP(
+                "EventCatalog", "A sent message was edited."), None),
             ("message.reaction", QT_TRANSLATE_NOOP(
-                "Events", "A reaction was added to or removed from a message."), None),
-            ("poll.vote", QT_TRANSLATE_NOOP("Events", "A vote on a poll this number sent."), None),
+                "EventCatalog", "A reaction was added to or removed from a message."), None),
+            ("poll.vote", QT_TRANSLATE_NOOP(
+                "EventCatalog", "A vote on a poll this number sent."), None),
             ("poll.vote.failed", QT_TRANSLATE_NOOP(
-                "Events", "A poll vote arrived but could not be decrypted."), None),
+                "EventCatalog", "A poll vote arrived but could not be decrypted."), None),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Events", "Groups"),
+        QT_TRANSLATE_NOOP("EventCatalog", "Groups"),
         (
             ("group.join", QT_TRANSLATE_NOOP(
-                "Events", "Old-style event: someone joined a group."), "group.v2.join"),
+                "EventCatalog", "Old-style event: someone joined a group."), "group.v2.join"),
             ("group.leave", QT_TRANSLATE_NOOP(
-                "Events", "Old-style event: someone left a group."), "group.v2.leave"),
+                "EventCatalog", "Old-style event: someone left a group."), "group.v2.leave"),
             ("group.v2.join", QT_TRANSLATE_NOOP(
-                "Events", "This number joined or was added to a group."), None),
+                "EventCatalog", "This number joined or was added to a group."), None),
             ("group.v2.leave", QT_TRANSLATE_NOOP(
-                "Events", "This number left or was removed from a group."), None),
+                "EventCatalog", "This number left or was removed from a group."), None),
             (
                 "group.v2.update",
                 QT_TRANSLATE_NOOP(
-                    "Events", "Group info changed: subject, description, settings, picture."),
+                    "EventCatalog", "Group info changed: subject, description, settings, picture."),
                 None,
             ),
             ("group.v2.participants", QT_TRANSLATE_NOOP(
-                "Events", "Group members changed: join, leave, promote, demote."), None),
+                "EventCatalog", "Group members changed: join, leave, promote, demote."), None),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Events", "Session & Calls"),
+        QT_TRANSLATE_NOOP("EventCatalog", "Session & Calls"),
         (
             (
                 "session.status",
                 QT_TRANSLATE_NOOP(
-                    "Events", "The session's status changed (for example WORKING or FAILED)."),
+                    "EventCatalog", "The session's status changed (for example WORKING or "
+                    "FAILED)."),
                 None,
             ),
             ("state.change", QT_TRANSLATE_NOOP(
-                "Events", "Old-style internal engine state."), "session.status"),
+                "EventCatalog", "Old-style internal engine state."), "session.status"),
             ("presence.update", QT_TRANSLATE_NOOP(
-                "Events", "Presence in a chat: online, offline, typing, recording."), None),
+                "EventCatalog", "Presence in a chat: online, offline, typing, recording."), None),
             ("chat.archive", QT_TRANSLATE_NOOP(
-                "Events", "A chat was archived or unarchived."), None),
+                "EventCatalog", "A chat was archived or unarchived."), None),
             ("call.received", QT_TRANSLATE_NOOP(
-                "Events", "An incoming voice or video call."), None),
+                "EventCatalog", "An incoming voice or video call."), None),
             ("call.accepted", QT_TRANSLATE_NOOP(
-                "Events", "An incoming call was accepted on another device."), None),
+                "EventCatalog", "An incoming call was accepted on another device."), None),
             ("call.rejected", QT_TRANSLATE_NOOP(
-                "Events", "An incoming call was rejected or ended."), None),
+                "EventCatalog", "An incoming call was rejected or ended."), None),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Events", "Labels"),
+        QT_TRANSLATE_NOOP("EventCatalog", "Labels"),
         (
             ("label.upsert", QT_TRANSLATE_NOOP(
-                "Events", "A WhatsApp Business label was created or updated."), None),
+                "EventCatalog", "A WhatsApp Business label was created or updated."), None),
             ("label.deleted", QT_TRANSLATE_NOOP(
-                "Events", "A WhatsApp Business label was deleted."), None),
+                "EventCatalog", "A WhatsApp Business label was deleted."), None),
             ("label.chat.added", QT_TRANSLATE_NOOP(
-                "Events", "A label was assigned to a chat."), None),
+                "EventCatalog", "A label was assigned to a chat."), None),
             ("label.chat.deleted", QT_TRANSLATE_NOOP(
-                "Events", "A label was removed from a chat."), None),
+                "EventCatalog", "A label was removed from a chat."), None),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Events", "Advanced"),
+        QT_TRANSLATE_NOOP("EventCatalog", "Advanced"),
         (
             (
                 "event.response",
                 QT_TRANSLATE_NOOP(
-                    "Events", "Someone answered an Event (calendar invite) message you sent."),
+                    "EventCatalog", "Someone answered an Event (calendar invite) message you "
+                    "sent."),
                 None,
             ),
         ),
@@ -152,14 +158,14 @@ def events_in(category: str) -> tuple[Event, ...]:
 
 def category_label(category: str) -> str:
     """A category of :data:`CATEGORIES` (English, a key) in the user's language."""
-    return translate("Events", category)
+    return translate("EventCatalog", category)
 
 
 def tooltip(event: Event) -> str:
     """Tooltip text (in the user's language): the description, plus the replacement of a
     deprecated event."""
     if event.replaced_by:
-        return translate("Events", "{description} Deprecated: use {event} instead.").format(
+        return translate("EventCatalog", "{description} Deprecated: use {event} instead.").format(
             description=event.shown_description, event=ltr(event.replaced_by))
     return event.shown_description
 

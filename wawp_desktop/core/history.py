@@ -241,7 +241,7 @@ def unreadable_reason(path: Path) -> str:
         return ""
     finally:
         os.close(fd)
-    return translate("History", "it is saved as UTF-16, not UTF-8") if looks_utf16(head) else ""
+    return translate("HistoryFile", "it is saved as UTF-16, not UTF-8") if looks_utf16(head) else ""
 
 
 def set_aside_if_unreadable(path: Path) -> str:
@@ -254,9 +254,9 @@ def set_aside_if_unreadable(path: Path) -> str:
         aside = set_aside(path)
     except FileWriteError as exc:
         raise FileWriteError(path, translate(
-            "History", "{why}, and it could not be set aside ({reason})").format(
+            "HistoryFile", "{why}, and it could not be set aside ({reason})").format(
             why=why, reason=exc.reason)) from exc
-    return translate("History", "The history file could not be read ({why}). It was kept as "
+    return translate("HistoryFile", "The history file could not be read ({why}). It was kept as "
                      "“{name}” and a new history was started.").format(why=why,
                                                                         name=ltr(aside.name))
 

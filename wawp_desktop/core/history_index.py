@@ -35,7 +35,7 @@ ROW_FIELDS: tuple[str, ...] = ("time", "source",
 """Keys of a history line the index keeps for the list (every key but the answer, ``extra``
 and the events, which are kept as a bitmask); the webhook's come from the field table."""
 FLAG_WORDS: dict[str, tuple[str, str]] = {
-    "ok": (QT_TRANSLATE_NOOP("History", "saved"), QT_TRANSLATE_NOOP("History", "failed")),
+    "ok": (QT_TRANSLATE_NOOP("HistoryFile", "saved"), QT_TRANSLATE_NOOP("HistoryFile", "failed")),
 }
 """Words a search finds for true/false fields: "failed" finds the failed saves."""
 KEPT_CHARS = 2_000
@@ -110,10 +110,12 @@ class HistoryIndex:
         except OSError as exc:
             reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
             index.problems.append(translate(
-                "History", "The save history could not be read: {reason}.").format(reason=reason))
+                "HistoryFile", "The save history could not be read: {reason}.").format(
+                    reason=reason))
         if index.skipped:
             index.problems.append(translate(
-                "History", "Skipped %n damaged line(s) in the save history (the file itself was "
+                "HistoryFile", "Skipped %n damaged line(s) in the save history (the file itself "
+                "was "
                 "not changed).", None, index.skipped))
         return index
 
@@ -150,7 +152,7 @@ class HistoryIndex:
         words = [v for v in row[: len(ROW_FIELDS)] if isinstance(v, str)]
         for name, (yes, no) in FLAG_WORDS.items():  # English and the user's language both match
             word = yes if getattr(entry, name) else no
-            words += [word, translate("History", word)]
+            words += [word, translate("HistoryFile", word)]
         if mask is None:
             words.extend(row[-1])
         bulk = entry.extra.get("bulk")
@@ -197,7 +199,7 @@ class HistoryIndex:
         that entry at that place (it was replaced or edited since it was read)."""
         row = self.row(i)
         changed = FileReadError(self.path, translate(
-            "History", "the history file was changed since it was read; open the History tab "
+            "HistoryFile", "the history file was changed since it was read; open the History tab "
             "again"))
         length = self._lengths[i]
         if length > MAX_LINE_BYTES:

@@ -11,15 +11,17 @@ from .normalize import as_list
 from .webhook import StoredWebhook
 
 STATUS_MEANINGS: dict[str, str] = {  # English sources: show SessionInfo.meaning
-    "WORKING": QT_TRANSLATE_NOOP("Instance", "Connected to WhatsApp: messages and events flow."),
+    "WORKING": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "Connected to WhatsApp: messages and events flow."),
     "STARTING": QT_TRANSLATE_NOOP(
-        "Instance", "The session is starting; try again in a few seconds."),
+        "InstanceStatus", "The session is starting; try again in a few seconds."),
     "SCAN_QR_CODE": QT_TRANSLATE_NOOP(
-        "Instance", "Waiting for the phone: scan the QR code in the Wawp dashboard."),
+        "InstanceStatus", "Waiting for the phone: scan the QR code in the Wawp dashboard."),
     "STOPPED": QT_TRANSLATE_NOOP(
-        "Instance", "The session is stopped: start it in the Wawp dashboard."),
+        "InstanceStatus", "The session is stopped: start it in the Wawp dashboard."),
     "FAILED": QT_TRANSLATE_NOOP(
-        "Instance", "The session failed: restart it or link the phone again in the dashboard."),
+        "InstanceStatus", "The session failed: restart it or link the phone again in the "
+        "dashboard."),
 }
 STATUS_LEVELS: dict[str, str] = {
     "WORKING": "success",
@@ -48,8 +50,8 @@ class SessionInfo:
     def meaning(self) -> str:
         """What the status means, in the user's language."""
         if self.status in STATUS_MEANINGS:
-            return translate("Instance", STATUS_MEANINGS[self.status])
-        return translate("Instance", "Wawp reported a status this app does not know.")
+            return translate("InstanceStatus", STATUS_MEANINGS[self.status])
+        return translate("InstanceStatus", "Wawp reported a status this app does not know.")
 
     @classmethod
     def parse(cls, data: dict[str, Any]) -> SessionInfo:
@@ -57,7 +59,8 @@ class SessionInfo:
         if not status:
             raise WawpError(
                 ErrorKind.UNEXPECTED_SHAPE,
-                translate("Instance", "Wawp answered but did not say what state the instance is "
+                translate(
+                    "InstanceStatus", "Wawp answered but did not say what state the instance is "
                           "in."),
                 data=data,
             )
@@ -72,7 +75,7 @@ def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:
     if raw is None:
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            translate("Instance", "Wawp's answer did not include the list of webhooks."),
+            translate("InstanceStatus", "Wawp's answer did not include the list of webhooks."),
             data=data,
         )
     items = as_list(raw)
@@ -81,7 +84,8 @@ def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:
     if items is None:
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            translate("Instance", "Wawp's list of webhooks had an unexpected form."), data=data,
+            translate(
+                "InstanceStatus", "Wawp's list of webhooks had an unexpected form."), data=data,
         )
     system = data.get("systemConfig")
     system_url = system.get("url") if isinstance(system, dict) else None

@@ -28,38 +28,38 @@ class Preset:
     @property
     def label(self) -> str:
         """The name in the user's language."""
-        return translate("Presets", self.name)
+        return translate("EventPresets", self.name)
 
     @property
     def shown_description(self) -> str:
         """The description in the user's language."""
-        return translate("Presets", self.description)
+        return translate("EventPresets", self.description)
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset(QT_TRANSLATE_NOOP("Presets", "Everything"), tuple(e.name for e in EVENTS),
-           QT_TRANSLATE_NOOP("Presets", "All 28 events."), heavy=True),
+    Preset(QT_TRANSLATE_NOOP("EventPresets", "Everything"), tuple(e.name for e in EVENTS),
+           QT_TRANSLATE_NOOP("EventPresets", "All 28 events."), heavy=True),
     Preset(
-        QT_TRANSLATE_NOOP("Presets", "Messages only"),
+        QT_TRANSLATE_NOOP("EventPresets", "Messages only"),
         ("message", "message.ack", "message.revoked", "message.edited", "message.reaction"),
-        QT_TRANSLATE_NOOP("Presets", "Incoming messages and what happens to them afterwards."),
+        QT_TRANSLATE_NOOP("EventPresets", "Incoming messages and what happens to them afterwards."),
     ),
     Preset(
-        QT_TRANSLATE_NOOP("Presets", "CRM / inbox"),
+        QT_TRANSLATE_NOOP("EventPresets", "CRM / inbox"),
         (
             "message", "message.any", "message.ack", "message.revoked", "message.edited",
             "message.reaction", "call.received", "label.chat.added", "label.chat.deleted",
             "session.status",
         ),
         QT_TRANSLATE_NOOP(
-            "Presets", "A shared inbox or CRM: every message in and out, status, edits, "
+            "EventPresets", "A shared inbox or CRM: every message in and out, status, edits, "
                           "reactions, missed calls, chat labels and whether the number is "
                           "connected."),
     ),
-    Preset(QT_TRANSLATE_NOOP("Presets", "Session health"), ("session.status",),
-           QT_TRANSLATE_NOOP("Presets", "Only the session's status (connected or not).")),
+    Preset(QT_TRANSLATE_NOOP("EventPresets", "Session health"), ("session.status",),
+           QT_TRANSLATE_NOOP("EventPresets", "Only the session's status (connected or not).")),
     Preset(QT_TRANSLATE_NOOP(
-        "Presets", "Clear"), (), QT_TRANSLATE_NOOP("Presets", "No events selected.")),
+        "EventPresets", "Clear"), (), QT_TRANSLATE_NOOP("EventPresets", "No events selected.")),
 )
 
 

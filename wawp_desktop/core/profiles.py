@@ -20,7 +20,7 @@ class Profile:
         """What lists show: the name and the instance ID, in the user's language."""
         if not self.name:
             return self.instance_id
-        return translate("Profiles", "{name} ({instance_id})").format(
+        return translate("SavedInstances", "{name} ({instance_id})").format(
             name=self.name, instance_id=ltr(self.instance_id))
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .client import WawpClient
     from .outcome import ApiSuccess
 
-VERIFIED = QT_TRANSLATE_NOOP("ReadBack", "Verified: stored as requested.")
+VERIFIED = QT_TRANSLATE_NOOP("StoredDifferences", "Verified: stored as requested.")
 """English source; :func:`read_back_summary` returns it translated."""
 
 
@@ -105,6 +105,6 @@ def read_back_summary(asked: WebhookConfig, stored: StoredWebhook | None) -> tup
     """(verified, sentence) for the read-back line after a save."""
     found = differences(asked, stored)
     if not found:
-        return True, translate("ReadBack", VERIFIED)
-    return False, translate("ReadBack", "Stored differently: {differences}.").format(
+        return True, translate("StoredDifferences", VERIFIED)
+    return False, translate("StoredDifferences", "Stored differently: {differences}.").format(
         differences="; ".join(found))

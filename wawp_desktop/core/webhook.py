@@ -64,7 +64,7 @@ class Field:
     @property
     def shown(self) -> str:
         """:attr:`label` in the user's language."""
-        return translate("Fields", self.label)
+        return translate("WebhookFields", self.label)
 
     @property
     def problem_key(self) -> str:
@@ -92,23 +92,25 @@ DEFAULT_RETRY_DELAY = 2
 DEFAULT_RETRY_ATTEMPTS = 15
 
 FIELDS: tuple[Field, ...] = (
-    Field("instance_id", QT_TRANSLATE_NOOP("Fields", "instance ID"), Kind.TEXT, "",
+    Field("instance_id", QT_TRANSLATE_NOOP("WebhookFields", "instance ID"), Kind.TEXT, "",
           ("instance_id",), credential=True, max_length=INSTANCE_ID_LENGTH),
-    Field("access_token", QT_TRANSLATE_NOOP("Fields", "access token"), Kind.TEXT, "",
+    Field("access_token", QT_TRANSLATE_NOOP("WebhookFields", "access token"), Kind.TEXT, "",
           ("access_token",), secret=True, credential=True, max_length=TOKEN_MAX_LENGTH),
-    Field("url", QT_TRANSLATE_NOOP("Fields", "URL"), Kind.TEXT, "", ("url",), key=True,
+    Field("url", QT_TRANSLATE_NOOP("WebhookFields", "URL"), Kind.TEXT, "", ("url",), key=True,
           max_length=URL_MAX_LENGTH),
-    Field("name", QT_TRANSLATE_NOOP("Fields", "name"), Kind.TEXT, "", ("name",), omit_empty=True,
+    Field("name", QT_TRANSLATE_NOOP(
+        "WebhookFields", "name"), Kind.TEXT, "", ("name",), omit_empty=True,
           strip=True, max_length=NAME_MAX_LENGTH),
-    Field("events", QT_TRANSLATE_NOOP("Fields", "events"), Kind.EVENTS, (), ("events",)),
-    Field("is_active", QT_TRANSLATE_NOOP("Fields", "active"), Kind.FLAG, True, ("is_active",),
+    Field("events", QT_TRANSLATE_NOOP("WebhookFields", "events"), Kind.EVENTS, (), ("events",)),
+    Field("is_active", QT_TRANSLATE_NOOP(
+        "WebhookFields", "active"), Kind.FLAG, True, ("is_active",),
           aliases=("enabled", "active")),
-    Field("retry_delay", QT_TRANSLATE_NOOP("Fields", "retry delay"), Kind.COUNT,
+    Field("retry_delay", QT_TRANSLATE_NOOP("WebhookFields", "retry delay"), Kind.COUNT,
           DEFAULT_RETRY_DELAY, ("retries", "delay"), bounds=RETRY_DELAY_RANGE,
           aliases=("delaySeconds",)),
-    Field("retry_attempts", QT_TRANSLATE_NOOP("Fields", "number of attempts"), Kind.COUNT,
+    Field("retry_attempts", QT_TRANSLATE_NOOP("WebhookFields", "number of attempts"), Kind.COUNT,
           DEFAULT_RETRY_ATTEMPTS, ("retries", "attempts"), bounds=RETRY_ATTEMPTS_RANGE),
-    Field("hmac", QT_TRANSLATE_NOOP("Fields", "HMAC secret"), Kind.TEXT, "", ("hmac",),
+    Field("hmac", QT_TRANSLATE_NOOP("WebhookFields", "HMAC secret"), Kind.TEXT, "", ("hmac",),
           secret=True, omit_empty=True, max_length=HMAC_MAX_LENGTH),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
@@ -333,32 +335,35 @@ def describe_difference(spec: Field, asked: Any, stored: Any) -> str:
         extra = sorted(set(stored) - set(asked))
         detail = []
         if missing:
-            detail.append(translate("ReadBack", "{events} missing").format(
+            detail.append(translate("StoredDifferences", "{events} missing").format(
                 events=", ".join(ltr(name) for name in missing)))
         if extra:
-            detail.append(translate("ReadBack", "{events} not asked for").format(
+            detail.append(translate("StoredDifferences", "{events} not asked for").format(
                 events=", ".join(ltr(name) for name in extra)))
-        return translate("ReadBack", "asked for %n event(s), {stored} stored: {details}", None,
+        return translate(
+            "StoredDifferences", "asked for %n event(s), {stored} stored: {details}", None,
                          len(set(asked))).format(stored=len(set(stored)),
                                                  details="; ".join(detail))
     if spec.kind is Kind.FLAG:
-        return translate("ReadBack", "asked for {asked}, stored as {stored}").format(
+        return translate("StoredDifferences", "asked for {asked}, stored as {stored}").format(
             asked=_flag_text(spec, asked), stored=_flag_text(spec, stored))
-    return translate("ReadBack", "{what} asked {asked}, stored {stored}").format(
+    return translate("StoredDifferences", "{what} asked {asked}, stored {stored}").format(
         what=spec.shown, asked=_value_text(spec, asked), stored=_value_text(spec, stored))
 
 
 def _flag_text(spec: Field, value: Any) -> str:
     if spec.name == "is_active":
-        return translate("ReadBack", "active") if value else translate("ReadBack", "inactive")
-    return spec.shown if value else translate("ReadBack", "not {what}").format(what=spec.shown)
+        return translate(
+            "StoredDifferences", "active") if value else translate("StoredDifferences", "inactive")
+    return spec.shown if value else translate(
+        "StoredDifferences", "not {what}").format(what=spec.shown)
 
 
 def _value_text(spec: Field, value: Any) -> str:
     if spec.kind is Kind.TEXT:
         return f"“{value}”"
     if spec.name == "retry_delay":
-        return translate("ReadBack", "{seconds} s").format(seconds=value)
+        return translate("StoredDifferences", "{seconds} s").format(seconds=value)
     return str(value)
 
 
@@ -369,7 +374,8 @@ def differences(asked: WebhookConfig, stored: StoredWebhook | None,
     Fields Wawp did not report are not compared. ``checked`` defaults to the fields a save
     always sends (every webhook field but the URL and secrets; the name only when given)."""
     if stored is None:
-        return [translate("ReadBack", "{url} is not among the instance's webhooks.").format(
+        return [translate(
+            "StoredDifferences", "{url} is not among the instance's webhooks.").format(
             url=ltr(asked.url))]
     found: list[str] = []
     for spec in checked or WEBHOOK_FIELDS:
