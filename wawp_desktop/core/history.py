@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import FileReadError, FileWriteError, looks_utf16, open_regular, set_aside
-from .i18n import ltr, translate
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .outcome import parse_json
 from .preview import shrink
 from .secrets import scrub
@@ -30,7 +30,9 @@ ANSWER_CHARS = 2_000
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
 (which every start of the app would read back, and the details view would have to lay out)."""
-TOO_DEEP = "(the answer was nested too deeply to keep in the history)"
+TOO_DEEP = QT_TRANSLATE_NOOP("HistoryFile",
+                             "(the answer was nested too deeply to keep in the history)")
+"""Kept in the file in English (it is data); show it with ``translate("HistoryFile", TOO_DEEP)``."""
 LONG_LINE_CHARS = 64 * 1024
 """Lines longer than this come from versions that kept whole answers: their answer is bounded
 as new entries are."""
@@ -195,7 +197,8 @@ def append(path: Path, entry: HistoryEntry) -> Appended:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileWriteError(path, "this name belongs to a device or a pipe, not a file")
+            raise FileWriteError(path, translate(
+                "FileErrors", "this name belongs to a device or a pipe, not a file"))
         size = info.st_size
         if size and _last_byte(fd, size) != b"\n":
             line = b"\n" + line
