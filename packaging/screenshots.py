@@ -24,6 +24,8 @@ README_SHOTS = [
     ("1024x768", False, "check-ok", "check-url-ok.png"),
     ("1024x768", False, "check-fail", "check-url-fail.png"),
     ("1024x768", False, "instances", "instances.png"),
+    ("1024x768", False, "saved", "main-window-ar.png"),
+    ("1024x768", False, "invalid", "invalid-ar.png"),
 ]
 
 
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scenario", default="saved")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--language", default="en", help="en or ar")
     parser.add_argument("--readme", action="store_true", help="write the README's pictures")
     args = parser.parse_args(argv)
     if args.readme:
@@ -105,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                        "--out", str(ROOT / "resources" / "screenshots" / name)]
             if dark:
                 command.append("--dark")
+            if name.endswith("-ar.png"):
+                command += ["--language", "ar"]
             import subprocess
 
             subprocess.run(command, check=True)
@@ -127,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         from wawp_desktop.ui.theme import dark_palette
 
         app.setPalette(dark_palette())
+    if args.language != "en":
+        from wawp_desktop.ui import language
+
+        language.apply(app, args.language)
     from wawp_desktop.app import create_main_window
     from wawp_desktop.sandbox import SandboxServer
     from wawp_desktop.sandbox.fleet_demo import seed_fleet

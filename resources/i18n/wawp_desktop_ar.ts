@@ -139,6 +139,108 @@
     </message>
   </context>
   <context>
+    <name>ApiAddress</name>
+    <message>
+      <source>“{address}” is not a valid address.</source>
+      <translation>«{address}» ليس عنوانًا صالحًا.</translation>
+    </message>
+    <message>
+      <source>“{address}” must start with https:// and name a host.</source>
+      <translation>يجب أن يبدأ «{address}» بـ https:// وأن يذكر اسم خادم.</translation>
+    </message>
+    <message>
+      <source>Plain http:// is only allowed for this computer (localhost); use https://.</source>
+      <translation>لا يُسمح بـ http:// العادي إلا لهذا الجهاز (localhost)؛ استخدم https://.</translation>
+    </message>
+    <message>
+      <source>“{address}” must be a plain address without ?, # or a user name.</source>
+      <translation>يجب أن يكون «{address}» عنوانًا بسيطًا دون ? أو # أو اسم مستخدم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfigFile</name>
+    <message>
+      <source>The file is empty.</source>
+      <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+      <source>The file is nested more than {levels} levels deep; a webhook file has 3 levels. It is not a Wawp Desktop webhook file.</source>
+      <translation>الملف متداخل بأكثر من {levels} مستوى، بينما يحتوي ملف الويب هوك على 3 مستويات. هذا ليس ملف ويب هوك من Wawp Desktop.</translation>
+    </message>
+    <message>
+      <source>The file is not valid JSON ({error}, line {line}).</source>
+      <translation>الملف ليس JSON صالحًا ({error}، السطر {line}).</translation>
+    </message>
+    <message>
+      <source>The file is nested too deeply to be read.</source>
+      <translation>الملف متداخل بعمق كبير جدًا لا تمكن معه قراءته.</translation>
+    </message>
+    <message>
+      <source>The file holds a number with more than {digits} digits; a webhook file has none.</source>
+      <translation>يحتوي الملف على رقم يزيد على {digits} خانة، وملف الويب هوك لا يحتوي على مثل ذلك.</translation>
+    </message>
+    <message>
+      <source>This is not a Wawp Desktop webhook file ({key} must be {value}).</source>
+      <translation>هذا ليس ملف ويب هوك من Wawp Desktop (يجب أن تكون قيمة {key} هي {value}).</translation>
+    </message>
+    <message>
+      <source>Unsupported file version {found}; this app reads version {version}.</source>
+      <translation>إصدار الملف {found} غير مدعوم؛ يقرأ هذا التطبيق الإصدار {version}.</translation>
+    </message>
+    <message>
+      <source>The file has no {key} object.</source>
+      <translation>لا يحتوي الملف على الكائن {key}.</translation>
+    </message>
+    <message>
+      <source>The file contains “{key}”; it was ignored (secrets are never imported from files).</source>
+      <translation>يحتوي الملف على «{key}»؛ وقد تم تجاهله (لا تُستورد البيانات السرية من الملفات أبدًا).</translation>
+    </message>
+    <message>
+      <source>{first} and {second}</source>
+      <translation>{first} و{second}</translation>
+    </message>
+    <message>
+      <source>“{group}” must be an object with {keys}.</source>
+      <translation>يجب أن يكون «{group}» كائنًا يحتوي على {keys}.</translation>
+    </message>
+    <message>
+      <source>The file has no “{key}”.</source>
+      <translation>لا يحتوي الملف على «{key}».</translation>
+    </message>
+    <message>
+      <source>“{key}” holds an invalid character (a lone surrogate escape).</source>
+      <translation>تحتوي «{key}» على حرف غير صالح (رمز بديل منفرد).</translation>
+    </message>
+    <message>
+      <source>“{key}”: {problem}</source>
+      <translation>«{key}»: {problem}</translation>
+    </message>
+    <message>
+      <source>“{key}” must be text.</source>
+      <translation>يجب أن تكون قيمة «{key}» نصًا.</translation>
+    </message>
+    <message>
+      <source>“{key}” must be a list of event names.</source>
+      <translation>يجب أن تكون قيمة «{key}» قائمة بأسماء أحداث.</translation>
+    </message>
+    <message>
+      <source>“{key}” must be true or false.</source>
+      <translation>يجب أن تكون قيمة «{key}» true أو false.</translation>
+    </message>
+    <message>
+      <source>“{key}” must be a whole number.</source>
+      <translation>يجب أن تكون قيمة «{key}» عددًا صحيحًا.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {reason}.</source>
+      <translation>تعذّرت قراءة الملف: {reason}.</translation>
+    </message>
+    <message>
+      <source>The file is too large or too deeply nested to be read.</source>
+      <translation>الملف كبير جدًا أو متداخل بعمق كبير جدًا لا تمكن معه قراءته.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Wawp Desktop — unexpected error</source>
@@ -301,6 +403,531 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <source>The server's security certificate is for a different name, so the connection may not be safe. Check the API address.</source>
+      <translation>شهادة الأمان الخاصة بالخادم صادرة لاسم آخر، لذا قد لا يكون الاتصال آمنًا. تحقّق من عنوان API.</translation>
+    </message>
+    <message>
+      <source>The server's security certificate has expired. Check your computer's date.</source>
+      <translation>انتهت صلاحية شهادة الأمان الخاصة بالخادم. تحقّق من تاريخ جهازك.</translation>
+    </message>
+    <message>
+      <source>The server's security certificate is not trusted by this computer. If your company inspects HTTPS traffic, install its certificate in the system store or point SSL_CERT_FILE at it.</source>
+      <translation>هذا الجهاز لا يثق بشهادة الأمان الخاصة بالخادم. إذا كانت شركتك تفحص حركة HTTPS، فثبّت شهادتها في مخزن النظام أو اجعل SSL_CERT_FILE يشير إليها.</translation>
+    </message>
+    <message>
+      <source>A secure (TLS) connection to the server could not be made.</source>
+      <translation>تعذّر إنشاء اتصال آمن (TLS) بالخادم.</translation>
+    </message>
+    <message>
+      <source>(The connection goes through the proxy {proxy} {where}.)</source>
+      <translation>(يمر الاتصال عبر الخادم الوكيل {proxy} {where}.)</translation>
+    </message>
+    <message>
+      <source>The server name “{host}” could not be found. Check the address and your internet connection.</source>
+      <translation>تعذّر العثور على اسم الخادم «{host}». تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+      <source>Nothing answered at {host}. The service may be down, or a firewall blocks it.</source>
+      <translation>لم يرد أي شيء على {host}. ربما تكون الخدمة متوقفة، أو يحجبها جدار حماية.</translation>
+    </message>
+    <message>
+      <source>Connecting to {host} took too long. Check your internet connection or proxy.</source>
+      <translation>استغرق الاتصال بـ {host} وقتًا طويلًا جدًا. تحقّق من اتصالك بالإنترنت أو من الخادم الوكيل.</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time. Your change may or may not have been saved; save again to be sure.</source>
+      <translation>لم يرد الخادم في الوقت المحدد. ربما حُفظ تغييرك وربما لا؛ احفظ مرة أخرى للتأكد.</translation>
+    </message>
+    <message>
+      <source>The connection was cut before the full answer arrived. Your change may or may not have been saved; save again to be sure.</source>
+      <translation>انقطع الاتصال قبل وصول الرد كاملًا. ربما حُفظ تغييرك وربما لا؛ احفظ مرة أخرى للتأكد.</translation>
+    </message>
+    <message>
+      <source>The server name “{host}” could not be found. Check the address.</source>
+      <translation>تعذّر العثور على اسم الخادم «{host}». تحقّق من العنوان.</translation>
+    </message>
+    <message>
+      <source>Could not connect to {host}.</source>
+      <translation>تعذّر الاتصال بـ {host}.</translation>
+    </message>
+    <message>
+      <source>A network error stopped the request to {host}.</source>
+      <translation>أوقف خطأ في الشبكة الطلب المرسل إلى {host}.</translation>
+    </message>
+    <message>
+      <source>Connecting to the proxy server {proxy} {where} took too long. Check the proxy setting and your network.</source>
+      <translation>استغرق الاتصال بالخادم الوكيل {proxy} {where} وقتًا طويلًا جدًا. تحقّق من إعداد الخادم الوكيل ومن شبكتك.</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} could not be reached: nothing answered there. Check that the proxy is running and that the setting is right, or remove it if you do not use a proxy.</source>
+      <translation>تعذّر الوصول إلى الخادم الوكيل {proxy} {where}: لم يرد أي شيء هناك. تحقّق من أن الخادم الوكيل يعمل وأن الإعداد صحيح، أو احذفه إن كنت لا تستخدم خادمًا وكيلًا.</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} could not be found: no computer is called “{host}”. Check the proxy setting, or remove it if you do not use a proxy.</source>
+      <translation>تعذّر العثور على الخادم الوكيل {proxy} {where}: لا يوجد جهاز باسم «{host}». تحقّق من إعداد الخادم الوكيل، أو احذفه إن كنت لا تستخدم خادمًا وكيلًا.</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} could not reach {host} (HTTP {status}). The server may be down, or the proxy may block it.</source>
+      <translation>تعذّر على الخادم الوكيل {proxy} {where} الوصول إلى {host} (HTTP {status}). ربما يكون الخادم متوقفًا، أو يحجبه الخادم الوكيل.</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} refused to connect to {host} (HTTP {status}). Ask whoever manages your network to allow it.</source>
+      <translation>رفض الخادم الوكيل {proxy} {where} الاتصال بـ {host} (HTTP {status}). اطلب من مسؤول شبكتك السماح به.</translation>
+    </message>
+    <message>
+      <source>The SOCKS proxy {proxy} {where} could not connect to {host} ({reason}).</source>
+      <translation>تعذّر على خادم SOCKS الوكيل {proxy} {where} الاتصال بـ {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} did not connect to {host}. Check the proxy setting.</source>
+      <translation>لم يتصل الخادم الوكيل {proxy} {where} بـ {host}. تحقّق من إعداد الخادم الوكيل.</translation>
+    </message>
+    <message>
+      <source>A proxy between this computer and the server asks for a user name and password. Set them in the proxy setting ({variable}), like {example}.</source>
+      <translation>يطلب خادم وكيل بين هذا الجهاز والخادم اسم مستخدم وكلمة مرور. اكتبهما في إعداد الخادم الوكيل ({variable})، مثل {example}.</translation>
+    </message>
+    <message>
+      <source>The proxy server {proxy} {where} did not accept the user name and password in that setting. Correct them there.</source>
+      <translation>لم يقبل الخادم الوكيل {proxy} {where} اسم المستخدم وكلمة المرور الموجودين في ذلك الإعداد. صحّحهما هناك.</translation>
+    </message>
+    <message>
+      <source>The proxy asks for a user name and password. Add them to the proxy setting {where}, like {example} (the proxy is {proxy}).</source>
+      <translation>يطلب الخادم الوكيل اسم مستخدم وكلمة مرور. أضفهما إلى إعداد الخادم الوكيل {where}، مثل {example} (الخادم الوكيل هو {proxy}).</translation>
+    </message>
+    <message>
+      <source>The proxy {where} ({proxy}) is a SOCKS proxy, and SOCKS support is missing from this installation. Use an http:// proxy or reinstall the app.</source>
+      <translation>الخادم الوكيل {where} ({proxy}) من نوع SOCKS، ودعم SOCKS غير موجود في هذا التثبيت. استخدم خادمًا وكيلًا من نوع http:// أو أعد تثبيت التطبيق.</translation>
+    </message>
+    <message>
+      <source>The server's answer was packed ({encoding}) but could not be unpacked: it is damaged. The API address may point at the wrong service.</source>
+      <translation>رد الخادم مضغوط ({encoding}) لكن تعذّر فك ضغطه: إنه تالف. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>The server packed its answer {count} times over (Content-Encoding: {encodings}); the app unpacks at most {limit}, as no real server needs more. The API address may point at the wrong service.</source>
+      <translation>ضغط الخادم رده {count} مرات متتالية (Content-Encoding: {encodings})؛ يفك التطبيق {limit} طبقات على الأكثر، إذ لا يحتاج أي خادم حقيقي إلى أكثر من ذلك. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>The server packed its answer as “{encoding}”, which the app cannot unpack (it asks for gzip or deflate). The API address may point at the wrong service.</source>
+      <translation>ضغط الخادم رده بصيغة «{encoding}» التي لا يستطيع التطبيق فكّها (يطلب gzip أو deflate). ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>The server sent more than {size} MB once unpacked, far more than Wawp ever sends. The API address may point at the wrong service.</source>
+      <translation>أرسل الخادم أكثر من {size} ميغابايت بعد فك الضغط، وهذا أكثر بكثير مما يرسله Wawp عادة. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>The server sent more than {size} MB, far more than Wawp ever sends. The API address may point at the wrong service.</source>
+      <translation>أرسل الخادم أكثر من {size} ميغابايت، وهذا أكثر بكثير مما يرسله Wawp عادة. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>Webhooks need a paid Wawp plan</source>
+      <translation>الويب هوك يتطلب باقة Wawp مدفوعة</translation>
+    </message>
+    <message>
+      <source>Your Wawp plan's limit is reached</source>
+      <translation>بلغت باقتك في Wawp حدّها</translation>
+    </message>
+    <message>
+      <source>The access token was refused</source>
+      <translation>رُفض رمز الوصول</translation>
+    </message>
+    <message>
+      <source>Wawp refused access</source>
+      <translation>رفض Wawp الوصول</translation>
+    </message>
+    <message>
+      <source>Instance not found</source>
+      <translation>لم يُعثر على المثيل</translation>
+    </message>
+    <message>
+      <source>Wawp rejected the request</source>
+      <translation>رفض Wawp الطلب</translation>
+    </message>
+    <message>
+      <source>Too many requests</source>
+      <translation>طلبات كثيرة جدًا</translation>
+    </message>
+    <message>
+      <source>Wawp had a server error</source>
+      <translation>حدث خطأ في خادم Wawp</translation>
+    </message>
+    <message>
+      <source>Unexpected answer from Wawp</source>
+      <translation>رد غير متوقع من Wawp</translation>
+    </message>
+    <message>
+      <source>Wawp reported an error</source>
+      <translation>أبلغ Wawp عن خطأ</translation>
+    </message>
+    <message>
+      <source>Wawp's answer could not be read</source>
+      <translation>تعذّرت قراءة رد Wawp</translation>
+    </message>
+    <message>
+      <source>Wawp's answer was incomplete</source>
+      <translation>رد Wawp غير مكتمل</translation>
+    </message>
+    <message>
+      <source>Wawp's answer was too large</source>
+      <translation>رد Wawp كبير جدًا</translation>
+    </message>
+    <message>
+      <source>Could not connect</source>
+      <translation>تعذّر الاتصال</translation>
+    </message>
+    <message>
+      <source>Server name not found</source>
+      <translation>لم يُعثر على اسم الخادم</translation>
+    </message>
+    <message>
+      <source>Secure connection failed</source>
+      <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+      <source>No answer in time</source>
+      <translation>لم يصل رد في الوقت المحدد</translation>
+    </message>
+    <message>
+      <source>The connection dropped</source>
+      <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+      <source>Network problem</source>
+      <translation>مشكلة في الشبكة</translation>
+    </message>
+    <message>
+      <source>The API address is not valid</source>
+      <translation>عنوان API غير صالح</translation>
+    </message>
+    <message>
+      <source>Proxy problem</source>
+      <translation>مشكلة في الخادم الوكيل</translation>
+    </message>
+    <message>
+      <source>{title}: {message}</source>
+      <translation>{title}: {message}</translation>
+    </message>
+    <message>
+      <source>{title} (HTTP {status}): {message}</source>
+      <translation>{title} (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+      <source>an empty answer</source>
+      <translation>ردًا فارغًا</translation>
+    </message>
+    <message>
+      <source>a web page (HTML)</source>
+      <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+      <source>an XML document</source>
+      <translation>مستند XML</translation>
+    </message>
+    <message>
+      <source>plain text</source>
+      <translation>نصًا عاديًا</translation>
+    </message>
+    <message>
+      <source>This instance is on Wawp's free plan. Webhooks are part of the paid plans: upgrade the instance in your Wawp dashboard, then save again.</source>
+      <translation>هذا المثيل على باقة Wawp المجانية. الويب هوك جزء من الباقات المدفوعة: رقِّ المثيل من لوحة تحكم Wawp، ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Your plan's limit has been reached. Wait for it to renew or upgrade it in the Wawp dashboard, then try again.</source>
+      <translation>بلغت باقتك حدّها. انتظر حتى تتجدد أو رقِّها من لوحة تحكم Wawp، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>{text} Wawp says: “{message}”</source>
+      <translation>{text} يقول Wawp: «{message}»</translation>
+    </message>
+    <message>
+      <source>The access token is wrong or has been changed. Copy it again from the Wawp dashboard (Instances → your instance → Access token).</source>
+      <translation>رمز الوصول خاطئ أو تم تغييره. انسخه مرة أخرى من لوحة تحكم Wawp (المثيلات ← المثيل الخاص بك ← رمز الوصول).</translation>
+    </message>
+    <message>
+      <source>Wawp refused this request for this instance.</source>
+      <translation>رفض Wawp هذا الطلب لهذا المثيل.</translation>
+    </message>
+    <message>
+      <source>Wawp knows this instance but its WhatsApp session is gone: the phone may have been unlinked. Reconnect it in the Wawp dashboard.</source>
+      <translation>يعرف Wawp هذا المثيل لكن جلسة WhatsApp الخاصة به لم تعد موجودة: ربما أُلغي ربط الهاتف. أعد ربطه من لوحة تحكم Wawp.</translation>
+    </message>
+    <message>
+      <source>No webhook with this URL exists on the instance; it may have been deleted already. Reload the list.</source>
+      <translation>لا يوجد ويب هوك بهذا العنوان على المثيل؛ ربما حُذف بالفعل. أعد تحميل القائمة.</translation>
+    </message>
+    <message>
+      <source>Wawp answered “not found”. Check the instance ID; if it is right, the API address may be wrong.</source>
+      <translation>ردّ Wawp بأنه «غير موجود». تحقّق من معرّف المثيل؛ إن كان صحيحًا، فربما يكون عنوان API خاطئًا.</translation>
+    </message>
+    <message>
+      <source>No instance with this ID was found. Check the instance ID; the instance may also have been deleted.</source>
+      <translation>لم يُعثر على مثيل بهذا المعرّف. تحقّق من معرّف المثيل؛ وربما يكون المثيل قد حُذف.</translation>
+    </message>
+    <message>
+      <source>Wawp says the request is missing something or has a wrong value.</source>
+      <translation>يقول Wawp إن الطلب ينقصه شيء أو يحتوي على قيمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>Wawp asks to wait {seconds} s before trying again.</source>
+      <translation>يطلب Wawp الانتظار {seconds} ث قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Too many requests were sent in a short time.</source>
+      <translation>أُرسلت طلبات كثيرة جدًا في وقت قصير.</translation>
+    </message>
+    <message>
+      <source>Wait a moment and try again.</source>
+      <translation>انتظر قليلًا ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Wawp's server had a problem (HTTP {status}). Your settings were probably not saved.</source>
+      <translation>حدثت مشكلة في خادم Wawp (HTTP {status}). على الأرجح لم تُحفظ إعداداتك.</translation>
+    </message>
+    <message>
+      <source>Try again in a minute.</source>
+      <translation>حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+      <source>Wawp answered with HTTP {status}, which the app did not expect.</source>
+      <translation>ردّ Wawp برمز HTTP {status}، وهو ما لم يتوقعه التطبيق.</translation>
+    </message>
+    <message>
+      <source>Wawp's answer was nested more than {levels} levels deep, far more than Wawp ever sends, so it cannot be read and nothing can be confirmed. The API address may point at the wrong service.</source>
+      <translation>رد Wawp متداخل بأكثر من {levels} مستوى، وهذا أكثر بكثير مما يرسله Wawp عادة، لذا لا يمكن قراءته ولا تأكيد أي شيء. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>Wawp sent {kind} instead of data. The service may be down or behind a maintenance page, or the API address is wrong.</source>
+      <translation>أرسل Wawp {kind} بدلًا من البيانات. ربما تكون الخدمة متوقفة أو في وضع الصيانة، أو أن عنوان API خاطئ.</translation>
+    </message>
+    <message>
+      <source>Wawp's answer was nested far too deeply to be read. The API address may point at the wrong service.</source>
+      <translation>رد Wawp متداخل بعمق كبير جدًا لا تمكن معه قراءته. ربما يشير عنوان API إلى خدمة خاطئة.</translation>
+    </message>
+    <message>
+      <source>Wawp's answer did not have the expected form (no object). Nothing can be confirmed.</source>
+      <translation>لم يكن رد Wawp بالشكل المتوقع (لا يحتوي على كائن). لا يمكن تأكيد أي شيء.</translation>
+    </message>
+    <message>
+      <source>Wawp answered, but said the request failed.</source>
+      <translation>ردّ Wawp، لكنه قال إن الطلب فشل.</translation>
+    </message>
+    <message>
+      <source>Wawp did not confirm what it stored: the “{part}” part of its answer was missing.</source>
+      <translation>لم يؤكد Wawp ما حفظه: الجزء «{part}» غير موجود في رده.</translation>
+    </message>
+    <message>
+      <source>Wawp did not confirm what it stored: the “{part}” part of its answer had the wrong form.</source>
+      <translation>لم يؤكد Wawp ما حفظه: الجزء «{part}» في رده بشكل خاطئ.</translation>
+    </message>
+    <message>
+      <source>Wawp's answer was empty, so nothing can be confirmed.</source>
+      <translation>كان رد Wawp فارغًا، لذا لا يمكن تأكيد أي شيء.</translation>
+    </message>
+    <message>
+      <source>the system proxy settings</source>
+      <translation>إعدادات الخادم الوكيل في النظام</translation>
+    </message>
+    <message>
+      <source>set in {source}</source>
+      <translation>المحدد في {source}</translation>
+    </message>
+    <message>
+      <source>The proxy {where} (“{proxy}”) uses an unsupported proxy scheme (“{scheme}”). Use an http://, https:// or socks5:// proxy, or remove the setting.</source>
+      <translation>الخادم الوكيل {where} («{proxy}») يستخدم نوعًا غير مدعوم («{scheme}»). استخدم خادمًا وكيلًا من نوع http:// أو https:// أو socks5://، أو احذف الإعداد.</translation>
+    </message>
+    <message>
+      <source>The proxy {where} (“{proxy}”) is not a valid proxy address. Correct it (for example http://proxy.example.com:3128) or remove it.</source>
+      <translation>الخادم الوكيل {where} («{proxy}») ليس عنوان خادم وكيل صالحًا. صحّحه (مثلًا http://proxy.example.com:3128) أو احذفه.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventCatalog</name>
+    <message>
+      <source>Messages</source>
+      <translation>الرسائل</translation>
+    </message>
+    <message>
+      <source>An incoming message (text, media, file) received by this number.</source>
+      <translation>رسالة واردة (نص أو وسائط أو ملف) استقبلها هذا الرقم.</translation>
+    </message>
+    <message>
+      <source>Every message in the session, including those this number sends.</source>
+      <translation>كل رسالة في الجلسة، بما فيها الرسائل التي يرسلها هذا الرقم.</translation>
+    </message>
+    <message>
+      <source>Delivery and read status of sent messages in direct chats.</source>
+      <translation>حالة تسليم الرسائل المرسلة وقراءتها في المحادثات الفردية.</translation>
+    </message>
+    <message>
+      <source>Read or played receipts from participants in group chats.</source>
+      <translation>إشعارات القراءة أو التشغيل من المشاركين في محادثات المجموعات.</translation>
+    </message>
+    <message>
+      <source>The phone shows “Waiting for this message”.</source>
+      <translation>يعرض الهاتف «في انتظار هذه الرسالة».</translation>
+    </message>
+    <message>
+      <source>A message was deleted for everyone.</source>
+      <translation>حُذفت رسالة لدى الجميع.</translation>
+    </message>
+    <message>
+      <source>A sent message was edited.</source>
+      <translation>عُدّلت رسالة مرسلة.</translation>
+    </message>
+    <message>
+      <source>A reaction was added to or removed from a message.</source>
+      <translation>أُضيف تفاعل إلى رسالة أو أُزيل منها.</translation>
+    </message>
+    <message>
+      <source>A vote on a poll this number sent.</source>
+      <translation>تصويت في استطلاع أرسله هذا الرقم.</translation>
+    </message>
+    <message>
+      <source>A poll vote arrived but could not be decrypted.</source>
+      <translation>وصل تصويت في استطلاع لكن تعذّر فك تشفيره.</translation>
+    </message>
+    <message>
+      <source>Groups</source>
+      <translation>المجموعات</translation>
+    </message>
+    <message>
+      <source>Old-style event: someone joined a group.</source>
+      <translation>حدث بالصيغة القديمة: انضم شخص إلى مجموعة.</translation>
+    </message>
+    <message>
+      <source>Old-style event: someone left a group.</source>
+      <translation>حدث بالصيغة القديمة: غادر شخص مجموعة.</translation>
+    </message>
+    <message>
+      <source>This number joined or was added to a group.</source>
+      <translation>انضم هذا الرقم إلى مجموعة أو أُضيف إليها.</translation>
+    </message>
+    <message>
+      <source>This number left or was removed from a group.</source>
+      <translation>غادر هذا الرقم مجموعة أو أُزيل منها.</translation>
+    </message>
+    <message>
+      <source>Group info changed: subject, description, settings, picture.</source>
+      <translation>تغيّرت معلومات المجموعة: الموضوع أو الوصف أو الإعدادات أو الصورة.</translation>
+    </message>
+    <message>
+      <source>Group members changed: join, leave, promote, demote.</source>
+      <translation>تغيّر أعضاء المجموعة: انضمام أو مغادرة أو ترقية إلى مشرف أو إلغاء الإشراف.</translation>
+    </message>
+    <message>
+      <source>Session &amp; Calls</source>
+      <translation>الجلسة والمكالمات</translation>
+    </message>
+    <message>
+      <source>The session's status changed (for example WORKING or FAILED).</source>
+      <translation>تغيّرت حالة الجلسة (مثل WORKING أو FAILED).</translation>
+    </message>
+    <message>
+      <source>Old-style internal engine state.</source>
+      <translation>حالة المحرك الداخلية بالصيغة القديمة.</translation>
+    </message>
+    <message>
+      <source>Presence in a chat: online, offline, typing, recording.</source>
+      <translation>الحضور في محادثة: متصل أو غير متصل أو يكتب أو يسجّل.</translation>
+    </message>
+    <message>
+      <source>A chat was archived or unarchived.</source>
+      <translation>أُرشفت محادثة أو أُلغيت أرشفتها.</translation>
+    </message>
+    <message>
+      <source>An incoming voice or video call.</source>
+      <translation>مكالمة صوتية أو مرئية واردة.</translation>
+    </message>
+    <message>
+      <source>An incoming call was accepted on another device.</source>
+      <translation>قُبلت مكالمة واردة على جهاز آخر.</translation>
+    </message>
+    <message>
+      <source>An incoming call was rejected or ended.</source>
+      <translation>رُفضت مكالمة واردة أو انتهت.</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>التصنيفات</translation>
+    </message>
+    <message>
+      <source>A WhatsApp Business label was created or updated.</source>
+      <translation>أُنشئ تصنيف في WhatsApp Business أو حُدّث.</translation>
+    </message>
+    <message>
+      <source>A WhatsApp Business label was deleted.</source>
+      <translation>حُذف تصنيف في WhatsApp Business.</translation>
+    </message>
+    <message>
+      <source>A label was assigned to a chat.</source>
+      <translation>أُضيف تصنيف إلى محادثة.</translation>
+    </message>
+    <message>
+      <source>A label was removed from a chat.</source>
+      <translation>أُزيل تصنيف من محادثة.</translation>
+    </message>
+    <message>
+      <source>Advanced</source>
+      <translation>متقدم</translation>
+    </message>
+    <message>
+      <source>Someone answered an Event (calendar invite) message you sent.</source>
+      <translation>ردّ شخص على رسالة مناسبة (دعوة تقويم) أرسلتها.</translation>
+    </message>
+    <message>
+      <source>{description} Deprecated: use {event} instead.</source>
+      <translation>{description} متوقف الدعم: استخدم {event} بدلًا منه.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventPresets</name>
+    <message>
+      <source>Everything</source>
+      <translation>كل الأحداث</translation>
+    </message>
+    <message>
+      <source>All 28 events.</source>
+      <translation>جميع الأحداث الـ 28.</translation>
+    </message>
+    <message>
+      <source>Messages only</source>
+      <translation>الرسائل فقط</translation>
+    </message>
+    <message>
+      <source>Incoming messages and what happens to them afterwards.</source>
+      <translation>الرسائل الواردة وما يحدث لها بعد ذلك.</translation>
+    </message>
+    <message>
+      <source>CRM / inbox</source>
+      <translation>إدارة العملاء / صندوق وارد</translation>
+    </message>
+    <message>
+      <source>A shared inbox or CRM: every message in and out, status, edits, reactions, missed calls, chat labels and whether the number is connected.</source>
+      <translation>صندوق وارد مشترك أو نظام إدارة علاقات العملاء: كل رسالة واردة وصادرة، والحالة، والتعديلات، والتفاعلات، والمكالمات الفائتة، وتصنيفات المحادثات، وما إذا كان الرقم متصلًا.</translation>
+    </message>
+    <message>
+      <source>Session health</source>
+      <translation>سلامة الجلسة</translation>
+    </message>
+    <message>
+      <source>Only the session's status (connected or not).</source>
+      <translation>حالة الجلسة فقط (متصلة أم لا).</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>مسح</translation>
+    </message>
+    <message>
+      <source>No events selected.</source>
+      <translation>لم يُختر أي حدث.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPicker</name>
     <message>
       <source>Events</source>
@@ -398,6 +1025,148 @@
     <message>
       <source>Warning: {message}</source>
       <translation>تنبيه: {message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileErrors</name>
+    <message>
+      <source>the disk is full</source>
+      <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>نفدت المساحة المخصصة لك على القرص</translation>
+    </message>
+    <message>
+      <source>the file would be larger than this disk or this computer allows</source>
+      <translation>سيكون الملف أكبر مما يسمح به هذا القرص أو هذا الجهاز</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>the folder or the file is read-only (no permission to write there)</source>
+      <translation>المجلد أو الملف للقراءة فقط (لا توجد صلاحية للكتابة هناك)</translation>
+    </message>
+    <message>
+      <source>this name belongs to a folder, not a file</source>
+      <translation>هذا الاسم لمجلد وليس لملف</translation>
+    </message>
+    <message>
+      <source>part of the path is a file, not a folder</source>
+      <translation>جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>الاسم طويل جدًا</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+      <source>the path loops through links</source>
+      <translation>المسار يدور في حلقة من الروابط</translation>
+    </message>
+    <message>
+      <source>the file is in use</source>
+      <translation>الملف قيد الاستخدام</translation>
+    </message>
+    <message>
+      <source>Could not write “{path}”: {reason}.</source>
+      <translation>تعذّرت كتابة «{path}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>Could not read “{path}”: {reason}.</source>
+      <translation>تعذّرت قراءة «{path}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>this name belongs to a device or a pipe, not a file</source>
+      <translation>هذا الاسم لجهاز أو أنبوب وليس لملف</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>too many broken copies are kept beside it already</source>
+      <translation>توجد بجانبه بالفعل نسخ تالفة كثيرة جدًا</translation>
+    </message>
+    <message>
+      <source>it could not be copied ({reason})</source>
+      <translation>تعذّر نسخه ({reason})</translation>
+    </message>
+    <message>
+      <source>the file does not exist</source>
+      <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+      <source>you do not have permission to read it</source>
+      <translation>ليست لديك صلاحية لقراءته</translation>
+    </message>
+    <message>
+      <source>it is a folder, not a file</source>
+      <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>it is a named pipe (FIFO), not a file</source>
+      <translation>إنه أنبوب مسمّى (FIFO) وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>it is a device, not a file</source>
+      <translation>إنه جهاز وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>it is a socket, not a file</source>
+      <translation>إنه مقبس (socket) وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>it is not a regular file</source>
+      <translation>إنه ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit} ({size})</source>
+      <translation>الملف أكبر من {limit} ({size})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit}</source>
+      <translation>الملف أكبر من {limit}</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+      <source>{size} kB</source>
+      <translation>{size} كيلوبايت</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n بايت</numerusform>
+        <numerusform>بايت واحد</numerusform>
+        <numerusform>بايتان</numerusform>
+        <numerusform>%n بايتات</numerusform>
+        <numerusform>%n بايتًا</numerusform>
+        <numerusform>%n بايت</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the file is saved as UTF-16; save it as UTF-8 and try again</source>
+      <translation>الملف محفوظ بترميز UTF-16؛ احفظه بترميز UTF-8 وحاول مرة أخرى</translation>
+    </message>
+    <message>
+      <source>the file is not a text file (it holds binary data)</source>
+      <translation>الملف ليس ملفًا نصيًا (يحتوي على بيانات ثنائية)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line} holds a character in another encoding, such as Latin-1 or Windows-1252); save it as UTF-8 and try again</source>
+      <translation>الملف ليس نصًا بترميز UTF-8 (يحتوي السطر {line} على حرف بترميز آخر، مثل Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8 وحاول مرة أخرى</translation>
     </message>
   </context>
   <context>
@@ -1055,6 +1824,52 @@ Replace it with
     </message>
   </context>
   <context>
+    <name>HistoryFile</name>
+    <message>
+      <source>(the answer was nested too deeply to keep in the history)</source>
+      <translation>(كان الرد متداخلًا بعمق كبير جدًا لا يمكن معه الاحتفاظ به في السجل)</translation>
+    </message>
+    <message>
+      <source>it is saved as UTF-16, not UTF-8</source>
+      <translation>إنه محفوظ بترميز UTF-16 وليس UTF-8</translation>
+    </message>
+    <message>
+      <source>{why}, and it could not be set aside ({reason})</source>
+      <translation>{why}، وتعذّر نقله جانبًا ({reason})</translation>
+    </message>
+    <message>
+      <source>The history file could not be read ({why}). It was kept as “{name}” and a new history was started.</source>
+      <translation>تعذّرت قراءة ملف السجل ({why}). احتُفظ به باسم «{name}» وبدأ سجل جديد.</translation>
+    </message>
+    <message>
+      <source>saved</source>
+      <translation>محفوظ</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فشل</translation>
+    </message>
+    <message>
+      <source>The save history could not be read: {reason}.</source>
+      <translation>تعذّرت قراءة سجل الحفظ: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped %n damaged line(s) in the save history (the file itself was not changed).</source>
+      <translation>
+        <numerusform>تم تخطّي %n سطر تالف في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+        <numerusform>تم تخطّي سطر تالف واحد في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+        <numerusform>تم تخطّي سطرين تالفين في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+        <numerusform>تم تخطّي %n أسطر تالفة في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+        <numerusform>تم تخطّي %n سطرًا تالفًا في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+        <numerusform>تم تخطّي %n سطر تالف في سجل الحفظ (لم يتغيّر الملف نفسه).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the history file was changed since it was read; open the History tab again</source>
+      <translation>تغيّر ملف السجل منذ قراءته؛ افتح تبويب «السجل» مرة أخرى</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPage</name>
     <message>
       <source>Time</source>
@@ -1469,6 +2284,45 @@ Wawp stops sending events there at once. This cannot be undone.</source>
     <message>
       <source>Deleted the webhook for {url}.</source>
       <translation>حُذف الويب هوك للعنوان {url}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstanceStatus</name>
+    <message>
+      <source>Connected to WhatsApp: messages and events flow.</source>
+      <translation>متصل بـ WhatsApp: الرسائل والأحداث تصل.</translation>
+    </message>
+    <message>
+      <source>The session is starting; try again in a few seconds.</source>
+      <translation>الجلسة قيد البدء؛ حاول مرة أخرى بعد بضع ثوانٍ.</translation>
+    </message>
+    <message>
+      <source>Waiting for the phone: scan the QR code in the Wawp dashboard.</source>
+      <translation>في انتظار الهاتف: امسح رمز QR في لوحة تحكم Wawp.</translation>
+    </message>
+    <message>
+      <source>The session is stopped: start it in the Wawp dashboard.</source>
+      <translation>الجلسة متوقفة: ابدأها من لوحة تحكم Wawp.</translation>
+    </message>
+    <message>
+      <source>The session failed: restart it or link the phone again in the dashboard.</source>
+      <translation>فشلت الجلسة: أعد تشغيلها أو اربط الهاتف مرة أخرى من لوحة التحكم.</translation>
+    </message>
+    <message>
+      <source>Wawp reported a status this app does not know.</source>
+      <translation>أبلغ Wawp عن حالة لا يعرفها هذا التطبيق.</translation>
+    </message>
+    <message>
+      <source>Wawp answered but did not say what state the instance is in.</source>
+      <translation>ردّ Wawp لكنه لم يذكر حالة المثيل.</translation>
+    </message>
+    <message>
+      <source>Wawp's answer did not include the list of webhooks.</source>
+      <translation>لم يتضمن رد Wawp قائمة روابط الويب هوك.</translation>
+    </message>
+    <message>
+      <source>Wawp's list of webhooks had an unexpected form.</source>
+      <translation>قائمة روابط الويب هوك من Wawp بشكل غير متوقع.</translation>
     </message>
   </context>
   <context>
@@ -2176,6 +3030,48 @@ Configure and test the webhooks of your Wawp WhatsApp instances.</source>
     </message>
   </context>
   <context>
+    <name>RetrySchedule</name>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} ث</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} د</translation>
+    </message>
+    <message>
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+      <source>{hours} h</source>
+      <translation>{hours} س</translation>
+    </message>
+    <message>
+      <source>If your server fails, Wawp tries again once, {delay} later: it gives up after about {total}.</source>
+      <translation>إذا تعطّل خادمك، يعيد Wawp المحاولة مرة واحدة بعد {delay}: ويتوقف بعد {total} تقريبًا.</translation>
+    </message>
+    <message numerus="yes">
+      <source>If your server fails, Wawp tries again %n time(s), {delay} apart: it gives up after about {total}.</source>
+      <translation>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة %n مرة بفاصل {delay} بين كل محاولة: ويتوقف بعد {total} تقريبًا.</numerusform>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة مرة واحدة بعد {delay}: ويتوقف بعد {total} تقريبًا.</numerusform>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة مرتين بفاصل {delay} بين كل محاولة: ويتوقف بعد {total} تقريبًا.</numerusform>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة %n مرات بفاصل {delay} بين كل محاولة: ويتوقف بعد {total} تقريبًا.</numerusform>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة %n مرة بفاصل {delay} بين كل محاولة: ويتوقف بعد {total} تقريبًا.</numerusform>
+        <numerusform>إذا تعطّل خادمك، يعيد Wawp المحاولة %n مرة بفاصل {delay} بين كل محاولة: ويتوقف بعد {total} تقريبًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A slow or failing server can receive the same event more than once: ignore events whose id you have already handled.</source>
+      <translation>قد يستقبل الخادم البطيء أو المتعطّل الحدث نفسه أكثر من مرة: تجاهل الأحداث التي عالجت معرّفها (حقل المعرّف في الحدث) من قبل.</translation>
+    </message>
+  </context>
+  <context>
     <name>RetryTimeline</name>
     <message>
       <source>Retry timeline</source>
@@ -2321,6 +3217,13 @@ Disable it anyway?</source>
     </message>
   </context>
   <context>
+    <name>SavedInstances</name>
+    <message>
+      <source>{name} ({instance_id})</source>
+      <translation>{name} ({instance_id})</translation>
+    </message>
+  </context>
+  <context>
     <name>SecretEdit</name>
     <message>
       <source>Show</source>
@@ -2363,6 +3266,99 @@ Disable it anyway?</source>
     </message>
   </context>
   <context>
+    <name>Signatures</name>
+    <message>
+      <source>the secret itself (X-Wawp-Signature holds the secret)</source>
+      <translation>السر نفسه (يحتوي X-Wawp-Signature على السر)</translation>
+    </message>
+    <message>
+      <source>HMAC-SHA256, hex, of the raw body</source>
+      <translation>HMAC-SHA256 بالصيغة الست عشرية للمحتوى الخام</translation>
+    </message>
+    <message>
+      <source>HMAC-SHA512, hex, of the raw body (as WAHA sends in X-Webhook-Hmac)</source>
+      <translation>HMAC-SHA512 بالصيغة الست عشرية للمحتوى الخام (كما يرسله WAHA في X-Webhook-Hmac)</translation>
+    </message>
+    <message>
+      <source>Enter the HMAC secret first.</source>
+      <translation>أدخل سر HMAC أولًا.</translation>
+    </message>
+    <message>
+      <source>Paste the value of the signature header.</source>
+      <translation>الصق قيمة ترويسة التوقيع.</translation>
+    </message>
+    <message>
+      <source>No scheme matches: the secret is different, or the body was changed (paste it exactly as received, byte for byte).</source>
+      <translation>لا توجد طريقة مطابقة: إما أن السر مختلف، وإما أن المحتوى تغيّر (الصقه تمامًا كما وصل، بايتًا ببايت).</translation>
+    </message>
+    <message>
+      <source>Match: {scheme} (after removing the line break at the end of the pasted body).</source>
+      <translation>تطابق: {scheme} (بعد حذف فاصل السطر في نهاية المحتوى الملصوق).</translation>
+    </message>
+    <message>
+      <source>Match: {scheme}.</source>
+      <translation>تطابق: {scheme}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoredDifferences</name>
+    <message>
+      <source>Verified: stored as requested.</source>
+      <translation>تم التحقق: حُفظ كما طُلب.</translation>
+    </message>
+    <message>
+      <source>Stored differently: {differences}.</source>
+      <translation>حُفظ بشكل مختلف: {differences}.</translation>
+    </message>
+    <message>
+      <source>{events} missing</source>
+      <translation>ناقصة: {events}</translation>
+    </message>
+    <message>
+      <source>{events} not asked for</source>
+      <translation>غير مطلوبة: {events}</translation>
+    </message>
+    <message numerus="yes">
+      <source>asked for %n event(s), {stored} stored: {details}</source>
+      <translation>
+        <numerusform>طُلب %n حدث، وحُفظ {stored}: {details}</numerusform>
+        <numerusform>طُلب حدث واحد، وحُفظ {stored}: {details}</numerusform>
+        <numerusform>طُلب حدثان، وحُفظ {stored}: {details}</numerusform>
+        <numerusform>طُلبت %n أحداث، وحُفظ {stored}: {details}</numerusform>
+        <numerusform>طُلب %n حدثًا، وحُفظ {stored}: {details}</numerusform>
+        <numerusform>طُلب %n حدث، وحُفظ {stored}: {details}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>asked for {asked}, stored as {stored}</source>
+      <translation>المطلوب: {asked}، والمحفوظ: {stored}</translation>
+    </message>
+    <message>
+      <source>{what} asked {asked}, stored {stored}</source>
+      <translation>«{what}»: المطلوب {asked}، والمحفوظ {stored}</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>مفعّل</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>غير مفعّل</translation>
+    </message>
+    <message>
+      <source>not {what}</source>
+      <translation>غير {what}</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} ث</translation>
+    </message>
+    <message>
+      <source>{url} is not among the instance's webhooks.</source>
+      <translation>العنوان {url} ليس من بين روابط الويب هوك الخاصة بالمثيل.</translation>
+    </message>
+  </context>
+  <context>
     <name>TokenFeature</name>
     <message>
       <source>No system password store (keyring) was found on this computer. Access tokens are kept only while the app is open and must be entered again next time.</source>
@@ -2375,6 +3371,69 @@ Disable it anyway?</source>
     <message>
       <source>No saved token for this instance yet: it is kept in the password store after the first successful save.</source>
       <translation>لا يوجد رمز وصول محفوظ لهذا المثيل بعد: يُحفظ في مخزن كلمات المرور بعد أول حفظ ناجح.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TokenStore</name>
+    <message>
+      <source>Kept for this session only (no password store; see the note at the top).</source>
+      <translation>محفوظ لهذه الجلسة فقط (لا يوجد مخزن لكلمات المرور؛ راجع الملاحظة في الأعلى).</translation>
+    </message>
+    <message>
+      <source>No password store (keyring) was found on this computer, so {consequence}</source>
+      <translation>لم يُعثر على مخزن لكلمات المرور (keyring) في هذا الجهاز، لذا {consequence}</translation>
+    </message>
+    <message>
+      <source>The password store is locked (the unlock prompt was dismissed), so {consequence}</source>
+      <translation>مخزن كلمات المرور مقفل (أُغلقت نافذة فتح القفل)، لذا {consequence}</translation>
+    </message>
+    <message>
+      <source>The password store failed ({error}), so {consequence}</source>
+      <translation>فشل مخزن كلمات المرور ({error})، لذا {consequence}</translation>
+    </message>
+    <message>
+      <source>the token is kept only until you close the app.</source>
+      <translation>سيُحتفظ بالرمز فقط حتى تغلق التطبيق.</translation>
+    </message>
+    <message>
+      <source>the saved token could not be read. Enter it again.</source>
+      <translation>تعذّرت قراءة الرمز المحفوظ. أدخله مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>the token was removed from this session only and may still be stored there.</source>
+      <translation>أُزيل الرمز من هذه الجلسة فقط، وقد يظل محفوظًا هناك.</translation>
+    </message>
+    <message>
+      <source>The system password store did not answer within {seconds} seconds, so {consequence}</source>
+      <translation>لم يرد مخزن كلمات المرور في النظام خلال {seconds} ثوانٍ، لذا {consequence}</translation>
+    </message>
+    <message>
+      <source>Token kept for this session only.</source>
+      <translation>الرمز محفوظ لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+      <source>No token stored for this instance.</source>
+      <translation>لا يوجد رمز محفوظ لهذا المثيل.</translation>
+    </message>
+    <message>
+      <source>Token loaded from the system password store.</source>
+      <translation>حُمّل الرمز من مخزن كلمات المرور في النظام.</translation>
+    </message>
+    <message>
+      <source>Token saved in the system password store.</source>
+      <translation>حُفظ الرمز في مخزن كلمات المرور في النظام.</translation>
+    </message>
+    <message>
+      <source>No token was stored for this instance.</source>
+      <translation>لم يكن هناك رمز محفوظ لهذا المثيل.</translation>
+    </message>
+    <message>
+      <source>The token was removed from this session; no password store was reachable.</source>
+      <translation>أُزيل الرمز من هذه الجلسة؛ تعذّر الوصول إلى أي مخزن لكلمات المرور.</translation>
+    </message>
+    <message>
+      <source>Token removed from the system password store.</source>
+      <translation>أُزيل الرمز من مخزن كلمات المرور في النظام.</translation>
     </message>
   </context>
   <context>
@@ -2996,6 +4055,157 @@ Disable it anyway?</source>
     </message>
   </context>
   <context>
+    <name>Validation</name>
+    <message>
+      <source>Enter the instance ID from your Wawp dashboard (12 letters and digits).</source>
+      <translation>أدخل معرّف المثيل من لوحة تحكم Wawp (12 حرفًا ورقمًا).</translation>
+    </message>
+    <message>
+      <source>Remove the spaces around the instance ID.</source>
+      <translation>احذف المسافات قبل معرّف المثيل وبعده.</translation>
+    </message>
+    <message>
+      <source>Needs exactly 12 letters and digits (this has {count}).</source>
+      <translation>يجب أن يتكون من 12 حرفًا ورقمًا بالضبط (هذا يتكون من {count}).</translation>
+    </message>
+    <message>
+      <source>Use only the letters A–Z and the digits 0–9.</source>
+      <translation>استخدم الأحرف اللاتينية A–Z والأرقام 0–9 فقط.</translation>
+    </message>
+    <message>
+      <source>Enter the access token of this instance.</source>
+      <translation>أدخل رمز الوصول الخاص بهذا المثيل.</translation>
+    </message>
+    <message>
+      <source>Remove the spaces around the token.</source>
+      <translation>احذف المسافات قبل الرمز وبعده.</translation>
+    </message>
+    <message>
+      <source>The token has spaces or invisible characters: paste it again.</source>
+      <translation>يحتوي الرمز على مسافات أو أحرف غير مرئية: الصقه مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>The token contains “{character}”: paste it again from the Wawp dashboard.</source>
+      <translation>يحتوي الرمز على «{character}»: الصقه مرة أخرى من لوحة تحكم Wawp.</translation>
+    </message>
+    <message>
+      <source>The token is longer than {limit} characters: check what you pasted.</source>
+      <translation>الرمز أطول من الحد المسموح به ({limit} حرفًا): تحقّق مما لصقته.</translation>
+    </message>
+    <message>
+      <source>Enter the address of your server that should receive the events (https://…).</source>
+      <translation>أدخل عنوان خادمك الذي سيستقبل الأحداث (https://…).</translation>
+    </message>
+    <message>
+      <source>The URL has spaces around it; remove them.</source>
+      <translation>توجد مسافات قبل عنوان URL أو بعده؛ احذفها.</translation>
+    </message>
+    <message>
+      <source>The URL contains spaces or invisible characters.</source>
+      <translation>يحتوي عنوان URL على مسافات أو أحرف غير مرئية.</translation>
+    </message>
+    <message>
+      <source>The URL is longer than {limit} characters.</source>
+      <translation>عنوان URL أطول من الحد المسموح به ({limit} حرفًا).</translation>
+    </message>
+    <message>
+      <source>The URL is not valid: check the host name and port.</source>
+      <translation>عنوان URL غير صالح: تحقّق من اسم الخادم والمنفذ.</translation>
+    </message>
+    <message>
+      <source>The URL must start with https://</source>
+      <translation>يجب أن يبدأ عنوان URL بـ https://</translation>
+    </message>
+    <message>
+      <source>Wawp only delivers to secure addresses: use https:// instead of http://.</source>
+      <translation>لا يرسل Wawp إلا إلى العناوين الآمنة: استخدم https:// بدلًا من http://.</translation>
+    </message>
+    <message>
+      <source>The URL must start with https://, not {scheme}.</source>
+      <translation>يجب أن يبدأ عنوان URL بـ https:// وليس بـ {scheme}.</translation>
+    </message>
+    <message>
+      <source>Do not put a user name or password in the URL; use the HMAC secret instead.</source>
+      <translation>لا تضع اسم مستخدم أو كلمة مرور في عنوان URL؛ استخدم سر HMAC بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>The URL has no host name (for example https://example.com/webhook).</source>
+      <translation>لا يحتوي عنوان URL على اسم خادم (مثل https://example.com/webhook).</translation>
+    </message>
+    <message>
+      <source>“{host}” is not a valid host name.</source>
+      <translation>«{host}» ليس اسم خادم صالحًا.</translation>
+    </message>
+    <message>
+      <source>The URL's port must be between 1 and 65535.</source>
+      <translation>يجب أن يكون منفذ عنوان URL بين 1 و65535.</translation>
+    </message>
+    <message>
+      <source>Choose at least one event to receive.</source>
+      <translation>اختر حدثًا واحدًا على الأقل لاستقباله.</translation>
+    </message>
+    <message>
+      <source>Unknown event: {events}.</source>
+      <translation>حدث غير معروف: {events}.</translation>
+    </message>
+    <message>
+      <source>An event is listed twice.</source>
+      <translation>أحد الأحداث مذكور مرتين.</translation>
+    </message>
+    <message>
+      <source>The {what} must be a whole number.</source>
+      <translation>يجب أن تكون قيمة «{what}» عددًا صحيحًا.</translation>
+    </message>
+    <message>
+      <source>The {what} must be between {low} and {high}.</source>
+      <translation>يجب أن تكون قيمة «{what}» بين {low} و{high}.</translation>
+    </message>
+    <message>
+      <source>The name contains invisible control characters.</source>
+      <translation>يحتوي الاسم على أحرف تحكم غير مرئية.</translation>
+    </message>
+    <message>
+      <source>The name is {length} characters long; keep it to {limit} or fewer.</source>
+      <translation>طول الاسم {length} حرفًا؛ اجعله {limit} حرفًا أو أقل.</translation>
+    </message>
+    <message>
+      <source>The HMAC secret has spaces around it; remove them.</source>
+      <translation>توجد مسافات قبل سر HMAC أو بعده؛ احذفها.</translation>
+    </message>
+    <message>
+      <source>The HMAC secret contains invisible characters.</source>
+      <translation>يحتوي سر HMAC على أحرف غير مرئية.</translation>
+    </message>
+    <message>
+      <source>The HMAC secret is longer than {limit} characters.</source>
+      <translation>سر HMAC أطول من الحد المسموح به ({limit} حرفًا).</translation>
+    </message>
+    <message>
+      <source>A secret of {length} characters is easy to guess; use at least {minimum} (press Generate).</source>
+      <translation>من السهل تخمين سر طوله {length} حرفًا؛ استخدم {minimum} حرفًا على الأقل (اضغط «إنشاء»).</translation>
+    </message>
+    <message>
+      <source>Not text.</source>
+      <translation>ليست نصًا.</translation>
+    </message>
+    <message>
+      <source>“{what}” must be on or off.</source>
+      <translation>يجب أن يكون «{what}» مفعّلًا أو معطّلًا.</translation>
+    </message>
+    <message>
+      <source>The {what} must be text.</source>
+      <translation>يجب أن تكون قيمة «{what}» نصًا.</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible control characters.</source>
+      <translation>يحتوي «{what}» على أحرف تحكم غير مرئية.</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {limit} characters.</source>
+      <translation>«{what}» أطول من الحد المسموح به ({limit} حرفًا).</translation>
+    </message>
+  </context>
+  <context>
     <name>VerifyDialog</name>
     <message>
       <source>Verify a delivery</source>
@@ -3036,6 +4246,45 @@ Disable it anyway?</source>
     <message>
       <source>Signature &amp;header value</source>
       <translation>&amp;قيمة ترويسة التوقيع</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebhookFields</name>
+    <message>
+      <source>instance ID</source>
+      <translation>معرّف المثيل</translation>
+    </message>
+    <message>
+      <source>access token</source>
+      <translation>رمز الوصول</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>عنوان URL</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>مفعّل</translation>
+    </message>
+    <message>
+      <source>retry delay</source>
+      <translation>الفاصل بين المحاولات</translation>
+    </message>
+    <message>
+      <source>number of attempts</source>
+      <translation>عدد المحاولات</translation>
+    </message>
+    <message>
+      <source>HMAC secret</source>
+      <translation>سر HMAC</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from tests.plain_text import plain
 from wawp_desktop.core import config_file
 from wawp_desktop.core.webhook import WebhookConfig
 
@@ -48,7 +49,7 @@ def test_bad_files_explained() -> None:
     text = "\n".join(result.errors)
     for fragment in ("Unknown event: nope", "https://", "is_active", "retries.delay",
                      "retries.attempts"):
-        assert fragment in text
+        assert fragment in plain(text)
 
 
 def test_missing_and_empty_required_fields() -> None:
@@ -56,7 +57,7 @@ def test_missing_and_empty_required_fields() -> None:
     del doc["webhook"]["url"], doc["webhook"]["events"]
     result = config_file.loads(json.dumps(doc))
     assert result.config is None
-    assert "“url”" in result.errors[0] and "“events”" in result.errors[1]
+    assert "“url”" in plain(result.errors[0]) and "“events”" in plain(result.errors[1])
     doc = json.loads(config_file.dumps(config()))
     doc["webhook"]["url"] = ""
     assert config_file.loads(json.dumps(doc)).config is None
@@ -79,7 +80,7 @@ def test_retries_that_are_not_an_object_are_refused() -> None:
     doc["webhook"]["retries"] = 5
     result = config_file.loads(json.dumps(doc))
     assert result.config is None
-    assert "“retries” must be an object" in result.errors[0]
+    assert "“retries” must be an object" in plain(result.errors[0])
 
 
 def test_secrets_in_file_are_ignored_with_warning() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.plain_text import plain
 from wawp_desktop.core.events import (
     CATEGORIES,
     EVENT_NAMES,
@@ -97,7 +98,7 @@ def test_deprecated_events_name_a_live_replacement(name: str, replacement: str) 
     assert event.replaced_by == replacement
     target = get_event(replacement)
     assert target is not None and not target.deprecated
-    assert f"use {replacement} instead" in tooltip(event)
+    assert f"use {replacement} instead" in plain(tooltip(event))
     assert tooltip(event).startswith(event.description)
 
 

@@ -15,6 +15,7 @@ from tests.hostile_fs import (
     run_with_file_size_limit,
     snapshot,
 )
+from tests.plain_text import plain
 from wawp_desktop.core import history
 from wawp_desktop.core.files import FileReadError, FileWriteError
 from wawp_desktop.core.history_index import HistoryIndex
@@ -49,8 +50,8 @@ def test_append_starts_a_new_line_after_damage(tmp_path: Path, damage: bytes) ->
     assert ids(history.load(path)) == ["01", "02", "03"]
     index = HistoryIndex.load(path)
     assert len(index) == 3 and index.skipped == 1
-    assert index.problems == ["1 damaged line was skipped in the save history (the file "
-                              "itself was not changed)."]
+    assert index.problems == ["Skipped 1 damaged line in the save history (the file itself "
+                              "was not changed)."]
 
 
 def test_entries_glued_by_older_versions_are_recovered(tmp_path: Path) -> None:
@@ -69,7 +70,7 @@ def test_a_utf16_history_is_set_aside_and_a_new_one_started(tmp_path: Path) -> N
     assert appended.started_new_file
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("history.jsonl.broken-")]
     assert len(aside) == 1 and aside[0].read_bytes() == original
-    assert f"kept as “{aside[0].name}”" in appended.notice and "UTF-16" in appended.notice
+    assert f"kept as “{aside[0].name}”" in plain(appended.notice) and "UTF-16" in appended.notice
     assert ids(history.load(path)) == ["02"]
 
 

@@ -8,6 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
+from tests.plain_text import plain
 from wawp_desktop.core.errors import RETRYABLE, ErrorKind, WawpError
 from wawp_desktop.core.outcome import (
     MAX_SERVER_MESSAGE,
@@ -140,7 +141,7 @@ def test_2xx_with_subscription_code_is_the_subscription_error() -> None:
 def test_2xx_with_webhook_missing() -> None:
     err = fail(200, j({"status": "success", "message": "ok"}))
     assert err.kind is ErrorKind.UNEXPECTED_SHAPE
-    assert "“webhook”" in err.message and "was missing" in err.message
+    assert "“webhook”" in plain(err.message) and "was missing" in err.message
 
 
 @pytest.mark.parametrize("value", ["https://x", ["a"], 1, {}, {"0": "a"}])

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import run
+from tests.plain_text import plain
 from wawp_desktop.core.outcome import ApiSuccess
 from wawp_desktop.core.request import SET_WEBHOOK_PATH, UPDATE_WEBHOOK_PATH, ApiRequest
 from wawp_desktop.core.save import (
@@ -189,6 +190,7 @@ def test_read_back_differences() -> None:
     asked = config(events=["message", "poll.vote.failed"])
     drifted = stored(events=["message"], is_active=False, retry_delay=5, retry_attempts=3)
     verified, text = read_back_summary(asked, drifted)
+    text = plain(text)
     assert not verified and text.startswith("Stored differently: ") and text.endswith(".")
     assert "asked for 2 events, 1 stored: poll.vote.failed missing" in text
     assert "stored as inactive" in text
@@ -198,7 +200,7 @@ def test_read_back_differences() -> None:
 
 def test_read_back_of_a_missing_webhook() -> None:
     verified, text = read_back_summary(config(), None)
-    assert not verified and f"{URL} is not among the instance's webhooks" in text
+    assert not verified and f"{URL} is not among the instance's webhooks" in plain(text)
 
 
 def test_read_back_ignores_fields_not_reported_and_secrets() -> None:

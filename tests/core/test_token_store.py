@@ -9,6 +9,8 @@ from keyring import errors
 
 from tests.conftest import run
 from tests.memory_keyring import MemoryKeyring
+from tests.plain_text import plain
+from wawp_desktop.core.i18n import ltr
 from wawp_desktop.core.token_store import (
     SERVICE,
     StoreResult,
@@ -93,7 +95,7 @@ def test_save_failure_falls_back_to_the_session(
     result = store.save_sync(IID, TOKEN)
     assert result.persistent is False
     assert result.token == TOKEN
-    assert fragment in result.message
+    assert fragment in plain(result.message)
     assert result.message.endswith("kept only until you close the app.")
     assert "simulated" not in result.message  # the plain message, not the raw exception
     assert memory_keyring.passwords == {}
@@ -279,13 +281,13 @@ def test_an_unexpected_error_type_gets_a_message_everywhere(
 
     loaded, saved, forgotten = run(flow())
     assert loaded == StoreResult(
-        False, f"The password store failed ({name}), so the saved token could not be read. "
+        False, f"The password store failed ({ltr(name)}), so the saved token could not be read. "
         "Enter it again.", None)
     assert saved == StoreResult(
-        False, f"The password store failed ({name}), so the token is kept only until you "
+        False, f"The password store failed ({ltr(name)}), so the token is kept only until you "
         "close the app.", TOKEN)
     assert forgotten == StoreResult(
-        False, f"The password store failed ({name}), so the token was removed from this "
+        False, f"The password store failed ({ltr(name)}), so the token was removed from this "
         "session only and may still be stored there.", None)
     assert store.load_sync(IID).token == TOKEN  # the session copy
 
@@ -294,7 +296,7 @@ def test_a_backend_returning_no_text_is_reported(memory_keyring: MemoryKeyring) 
     memory_keyring.passwords[(SERVICE, IID)] = b"bytes"  # type: ignore[assignment]
     result = TokenStore().load_sync(IID)
     assert result.token is None and not result.persistent
-    assert result.message.startswith("The password store failed (TypeError)")
+    assert plain(result.message).startswith("The password store failed (TypeError)")
 
 
 class _HungKeyring(MemoryKeyring):

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from tests.plain_text import plain
 from wawp_desktop.core import webhook
 from wawp_desktop.core.webhook import (
     BY_NAME,
@@ -200,7 +201,7 @@ def test_no_differences_when_stored_as_asked() -> None:
 def test_difference_texts() -> None:
     found = differences(full(), stored(name="Old", events=["message", "call.received"],
                                        is_active=True, retry_delay=2, retry_attempts=15))
-    assert found == [
+    assert [plain(text) for text in found] == [
         "name asked “CRM”, stored “Old”",
         "asked for 2 events, 2 stored: message.ack missing; call.received not asked for",
         "asked for inactive, stored as active",
@@ -213,12 +214,13 @@ def test_an_empty_name_is_not_compared_and_a_missing_webhook_is_named() -> None:
     config = full()
     config.name = ""
     assert differences(config, stored(name="Other")) == []
-    assert differences(full(), None) == [f"{URL} is not among the instance's webhooks."]
+    assert [plain(t) for t in differences(full(), None)] == [
+        f"{URL} is not among the instance's webhooks."]
 
 
 def test_unknown_stored_events_are_reported() -> None:
     hook = StoredWebhook.parse({"url": URL, "events": ["message", "message.ack", "*"]})
-    assert differences(full(), hook) == [
+    assert [plain(t) for t in differences(full(), hook)] == [
         "asked for 2 events, 3 stored: * not asked for"]
 
 
@@ -229,7 +231,7 @@ def test_checked_limits_the_compared_fields() -> None:
 
 
 def test_describe_difference_of_one_event() -> None:
-    assert describe_difference(BY_NAME["events"], ["message"], []) == (
+    assert plain(describe_difference(BY_NAME["events"], ["message"], [])) == (
         "asked for 1 event, 0 stored: message missing")
 
 

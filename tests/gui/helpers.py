@@ -42,9 +42,8 @@ def fill_form(qtbot, window: QWidget, *, instance_id: str, token: str, url: str,
 
 
 def status_text(window: QWidget) -> str:
-    """The answer area's outcome line, without its ✔/⚠/✖ symbol."""
-    text = find(window, QLabel, "responseStatus").text()
-    return text[2:] if text[:2] in ("✔ ", "⚠ ", "✖ ") else text
+    """The answer area's outcome line, without its ✔/⚠/✖ symbol and ltr() marks."""
+    return plain(find(window, QLabel, "responseStatus").text())
 
 
 def response_json(window: QWidget) -> str:
@@ -73,5 +72,8 @@ def accept_box(box) -> None:  # noqa: ANN001 - a QMessageBox from ``msgbox.ask``
 
 
 def plain(text: str) -> str:
-    """A status text without its leading ✔/⚠/✖ symbol."""
+    """A status text without its leading ✔/⚠/✖ symbol and the ltr() isolation marks."""
+    from tests.plain_text import plain as without_marks
+
+    text = without_marks(text)
     return text[2:] if text[:2] in ("✔ ", "⚠ ", "✖ ") else text

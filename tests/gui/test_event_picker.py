@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel
 
-from tests.gui.helpers import find, toggle_event, type_into
+from tests.gui.helpers import find, plain, toggle_event, type_into
 from wawp_desktop.core.events import EVENTS
 from wawp_desktop.core.i18n import ltr
 from wawp_desktop.sandbox import DEMO_PAID_ID, DEMO_PAID_TOKEN
@@ -96,4 +96,4 @@ def test_everything_note_and_deprecated_marks(qtbot, make_window, sandbox) -> No
                               ("state.change", "session.status")):
         box = find(window, QCheckBox, f"event:{name}")
         assert box.text() == f"{ltr(name)} (deprecated)"
-        assert f"use {replacement} instead" in box.toolTip()
+        assert f"use {replacement} instead" in plain(box.toolTip())

@@ -10,6 +10,7 @@ import zlib
 import pytest
 
 from tests.conftest import run
+from tests.plain_text import plain
 from tests.sandbox.helpers import SET, client_error, make_config, with_client
 from wawp_desktop.core.client import MAX_BODY_BYTES
 from wawp_desktop.core.errors import ErrorKind
@@ -107,14 +108,14 @@ def test_a_large_legitimate_packed_answer_is_read(sandbox) -> None:
 def test_an_unknown_packing_is_refused(sandbox) -> None:
     _answer(sandbox, b"\x1b\x00\x00", "br")
     error = client_error(sandbox, _save)
-    assert error.kind is ErrorKind.NOT_JSON and "“br”" in error.message
+    assert error.kind is ErrorKind.NOT_JSON and "“br”" in plain(error.message)
 
 
 def test_a_damaged_packed_answer_is_reported(sandbox) -> None:
     _answer(sandbox, b"\x1f\x8b\x08\x00garbage-not-gzip" * 10, "gzip")
     error = client_error(sandbox, _save)
     assert error.kind is ErrorKind.NOT_JSON
-    assert "packed (gzip) but could not be unpacked" in error.message
+    assert "packed (gzip) but could not be unpacked" in plain(error.message)
 
 
 @pytest.mark.parametrize("depth", [700, 950, 5_000])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from .i18n import ltr, translate
+
 
 def is_loopback(host: str) -> bool:
     """True for localhost and loopback IP addresses."""
@@ -23,11 +25,15 @@ def check_api_base(api_base: str) -> str | None:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return f"“{api_base}” is not a valid address."
+        return translate("ApiAddress", "“{address}” is not a valid address.").format(
+            address=ltr(api_base))
     if parts.scheme not in ("https", "http") or not host:
-        return f"“{api_base}” must start with https:// and name a host."
+        return translate("ApiAddress", "“{address}” must start with https:// and name a host."
+                         ).format(address=ltr(api_base))
     if parts.scheme == "http" and not is_loopback(host):
-        return "Plain http:// is only allowed for this computer (localhost); use https://."
+        return translate("ApiAddress", "Plain http:// is only allowed for this computer "
+                         "(localhost); use https://.")
     if parts.query or parts.fragment or "@" in parts.netloc:
-        return f"“{api_base}” must be a plain address without ?, # or a user name."
+        return translate("ApiAddress", "“{address}” must be a plain address without ?, # or a "
+                         "user name.").format(address=ltr(api_base))
     return None

@@ -27,6 +27,7 @@ from .bodies import (
     encodings_of,
 )
 from .errors import ErrorKind, WawpError
+from .i18n import ltr, translate
 from .instance import SessionInfo, parse_webhook_list
 from .outcome import ApiSuccess, classify
 from .proxy import ProxySetting, proxy_for
@@ -75,19 +76,16 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 def _tls_message(exc: BaseException) -> str:
     text = str(getattr(exc, "verify_message", "") or exc).lower()
     if "hostname" in text or "ip address mismatch" in text:
-        return (
-            "The server's security certificate is for a different name, so the connection "
-            "may not be safe. Check the API address."
-        )
+        return translate("Errors", "The server's security certificate is for a different name, "
+                         "so the connection may not be safe. Check the API address.")
     if "expired" in text:
-        return "The server's security certificate has expired. Check your computer's date."
+        return translate("Errors", "The server's security certificate has expired. Check your "
+                         "computer's date.")
     if "self-signed" in text or "self signed" in text or "unable to get local issuer" in text:
-        return (
-            "The server's security certificate is not trusted by this computer. If your "
-            "company inspects HTTPS traffic, install its certificate in the system store or "
-            "point SSL_CERT_FILE at it."
-        )
-    return "A secure (TLS) connection to the server could not be made."
+        return translate("Errors", "The server's security certificate is not trusted by this "
+                         "computer. If your company inspects HTTPS traffic, install its "
+                         "certificate in the system store or point SSL_CERT_FILE at it.")
+    return translate("Errors", "A secure (TLS) connection to the server could not be made.")
 
 
 def transport_error(
@@ -103,7 +101,9 @@ def transport_error(
             return proxied
     error = _direct_error(exc, host)
     if proxy is not None:
-        error.message += f" (The connection goes through the proxy {proxy.shown} {proxy.where}.)"
+        error.message += " " + translate(
+            "Errors", "(The connection goes through the proxy {proxy} {where}.)").format(
+            proxy=ltr(proxy.shown), where=proxy.where)
     return error
 
 
@@ -116,40 +116,45 @@ def _direct_error(exc: BaseException, host: str) -> WawpError:
         if isinstance(cause, socket.gaierror):
             return WawpError(
                 ErrorKind.DNS_FAILURE,
-                f"The server name “{host}” could not be found. Check the address and your "
-                "internet connection.",
+                translate("Errors", "The server name “{host}” could not be found. Check the "
+                          "address and your internet connection.").format(host=ltr(host)),
             )
         if isinstance(cause, ConnectionRefusedError):
             return WawpError(
                 ErrorKind.CONNECTION_REFUSED,
-                f"Nothing answered at {host}. The service may be down, or a firewall blocks it.",
+                translate("Errors", "Nothing answered at {host}. The service may be down, or a "
+                          "firewall blocks it.").format(host=ltr(host)),
             )
     if isinstance(exc, httpx.ConnectTimeout):
         return WawpError(
             ErrorKind.TIMEOUT,
-            f"Connecting to {host} took too long. Check your internet connection or proxy.",
+            translate("Errors", "Connecting to {host} took too long. Check your internet "
+                      "connection or proxy.").format(host=ltr(host)),
         )
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return WawpError(
             ErrorKind.TIMEOUT,
-            "The server did not answer in time. Your change may or may not have been saved; "
-            "save again to be sure.",
+            translate("Errors", "The server did not answer in time. Your change may or may not "
+                      "have been saved; save again to be sure."),
         )
     if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
         return WawpError(
             ErrorKind.CONNECTION_LOST,
-            "The connection was cut before the full answer arrived. Your change may or may not "
-            "have been saved; save again to be sure.",
+            translate("Errors", "The connection was cut before the full answer arrived. Your "
+                      "change may or may not have been saved; save again to be sure."),
         )
     if isinstance(exc, httpx.ConnectError):
         text = str(exc).lower()
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text:
             return WawpError(
                 ErrorKind.DNS_FAILURE,
-                f"The server name “{host}” could not be found. Check the address.",
+                translate("Errors", "The server name “{host}” could not be found. Check the "
+                          "address.").format(host=ltr(host)),
             )
-        return WawpError(ErrorKind.CONNECTION_REFUSED, f"Could not connect to {host}.")
-    return WawpError(ErrorKind.NETWORK, f"A network error stopped the request to {host}.")
+        return WawpError(ErrorKind.CONNECTION_REFUSED, translate(
+            "Errors", "Could not connect to {host}.").format(host=ltr(host)))
+    return WawpError(ErrorKind.NETWORK, translate(
+        "Errors", "A network error stopped the request to {host}.").format(host=ltr(host)))
 
 
 _STATUS_RE = re.compile(r"^\s*(\d{3})\b\s*(.*)$")
@@ -159,14 +164,14 @@ def _proxy_error(exc: BaseException, host: str, proxy: ProxySetting) -> WawpErro
     """The error when the proxy itself failed (unreachable, unknown, refusing), else None."""
     import httpx
 
-    named = f"The proxy server {proxy.shown} {proxy.where}"
+    names = {"proxy": ltr(proxy.shown), "where": proxy.where, "host": ltr(proxy.host)}
     if isinstance(exc, httpx.ProxyError):
         return _proxy_refusal(str(exc), host, proxy)
     if isinstance(exc, httpx.ConnectTimeout):
         return WawpError(
             ErrorKind.PROXY,
-            f"Connecting to the proxy server {proxy.shown} {proxy.where} took too long. Check "
-            "the proxy setting and your network.",
+            translate("Errors", "Connecting to the proxy server {proxy} {where} took too long. "
+                      "Check the proxy setting and your network.").format(**names),
         )
     if not isinstance(exc, httpx.ConnectError):
         return None
@@ -176,21 +181,26 @@ def _proxy_error(exc: BaseException, host: str, proxy: ProxySetting) -> WawpErro
         if isinstance(cause, socket.gaierror):
             return WawpError(
                 ErrorKind.PROXY,
-                f"{named} could not be found: no computer is called “{proxy.host}”. Check the "
-                "proxy setting, or remove it if you do not use a proxy.",
+                _proxy_not_found(names),
             )
     text = str(exc).lower()
     if "name or service" in text or "nodename" in text or "getaddrinfo" in text:
         return WawpError(
             ErrorKind.PROXY,
-            f"{named} could not be found: no computer is called “{proxy.host}”. Check the "
-            "proxy setting, or remove it if you do not use a proxy.",
+            _proxy_not_found(names),
         )
     return WawpError(
         ErrorKind.PROXY,
-        f"{named} could not be reached: nothing answered there. Check that the proxy is "
-        "running and that the setting is right, or remove it if you do not use a proxy.",
+        translate("Errors", "The proxy server {proxy} {where} could not be reached: nothing "
+                  "answered there. Check that the proxy is running and that the setting is "
+                  "right, or remove it if you do not use a proxy.").format(**names),
     )
+
+
+def _proxy_not_found(names: dict[str, str]) -> str:
+    return translate("Errors", "The proxy server {proxy} {where} could not be found: no computer "
+                     "is called “{host}”. Check the proxy setting, or remove it if you do not "
+                     "use a proxy.").format(**names)
 
 
 def _proxy_refusal(text: str, host: str, proxy: ProxySetting) -> WawpError:
@@ -198,52 +208,60 @@ def _proxy_refusal(text: str, host: str, proxy: ProxySetting) -> WawpError:
     lowered = text.lower()
     match = _STATUS_RE.match(text)
     status = int(match.group(1)) if match else None
+    names = {"proxy": ltr(proxy.shown), "where": proxy.where, "host": ltr(host)}
     if status == 407 or "username/password" in lowered or (
         "requested no authentication" in lowered  # a SOCKS proxy wanting a password
     ):
         return proxy_auth_error(proxy, status)
     if status is not None:
         reason = match.group(2).strip() if match else ""
-        reason = f" {reason}" if reason else ""
+        names["status"] = f"{status} {reason}" if reason else str(status)
         if status in (502, 503, 504):
             return WawpError(
                 ErrorKind.PROXY,
-                f"The proxy server {proxy.shown} {proxy.where} could not reach {host} (HTTP "
-                f"{status}{reason}). The server may be down, or the proxy may block it.",
+                translate("Errors", "The proxy server {proxy} {where} could not reach {host} "
+                          "(HTTP {status}). The server may be down, or the proxy may block it."
+                          ).format(**names),
                 status=status,
             )
         return WawpError(
             ErrorKind.PROXY,
-            f"The proxy server {proxy.shown} {proxy.where} refused to connect to {host} (HTTP "
-            f"{status}{reason}). Ask whoever manages your network to allow it.",
+            translate("Errors", "The proxy server {proxy} {where} refused to connect to {host} "
+                      "(HTTP {status}). Ask whoever manages your network to allow it."
+                      ).format(**names),
             status=status,
         )
     if "could not connect" in lowered:  # a SOCKS proxy's reply
         return WawpError(
             ErrorKind.PROXY,
-            f"The SOCKS proxy {proxy.shown} {proxy.where} could not connect to {host} "
-            f"({text.partition(':')[2].strip().rstrip('.') or 'no reason given'}).",
+            translate("Errors", "The SOCKS proxy {proxy} {where} could not connect to {host} "
+                      "({reason}).").format(
+                reason=text.partition(":")[2].strip().rstrip(".")
+                or translate("Errors", "no reason given"), **names),
         )
     return WawpError(
         ErrorKind.PROXY,
-        f"The proxy server {proxy.shown} {proxy.where} did not connect to {host}. Check the "
-        "proxy setting.",
+        translate("Errors", "The proxy server {proxy} {where} did not connect to {host}. Check "
+                  "the proxy setting.").format(**names),
     )
 
 
 def proxy_auth_error(proxy: ProxySetting | None, status: int | None = 407) -> WawpError:
     """The proxy wants a user name and password (HTTP 407, or SOCKS authentication)."""
     if proxy is None:
-        text = ("A proxy between this computer and the server asks for a user name and "
-                "password. Set them in the proxy setting (HTTPS_PROXY), like "
-                "http://user:password@proxy.example.com:3128.")
+        text = translate("Errors", "A proxy between this computer and the server asks for a "
+                         "user name and password. Set them in the proxy setting ({variable}), "
+                         "like {example}.").format(
+            variable=ltr("HTTPS_PROXY"), example=ltr("http://user:password@proxy.example.com:3128"))
     elif proxy.has_credentials:
-        text = (f"The proxy server {proxy.shown} {proxy.where} did not accept the user name "
-                "and password in that setting. Correct them there.")
+        text = translate("Errors", "The proxy server {proxy} {where} did not accept the user "
+                         "name and password in that setting. Correct them there.").format(
+            proxy=ltr(proxy.shown), where=proxy.where)
     else:
-        text = (f"The proxy asks for a user name and password. Add them to the proxy setting "
-                f"{proxy.where}, like http://user:password@{proxy.host or 'proxy'}:3128 (the "
-                f"proxy is {proxy.shown}).")
+        text = translate("Errors", "The proxy asks for a user name and password. Add them to the "
+                         "proxy setting {where}, like {example} (the proxy is {proxy}).").format(
+            where=proxy.where, proxy=ltr(proxy.shown),
+            example=ltr(f"http://user:password@{proxy.host or 'proxy'}:3128"))
     return WawpError(ErrorKind.PROXY, text, status=status)
 
 
@@ -349,9 +367,10 @@ class WawpClient:
             if isinstance(exc, ImportError):
                 raise WawpError(
                     ErrorKind.PROXY,
-                    f"The proxy {proxy.where} ({proxy.shown}) is a SOCKS proxy, and SOCKS "
-                    "support is missing from this installation. Use an http:// proxy or "
-                    "reinstall the app.",
+                    translate("Errors", "The proxy {where} ({proxy}) is a SOCKS proxy, and SOCKS "
+                              "support is missing from this installation. Use an http:// proxy "
+                              "or reinstall the app.").format(
+                        where=proxy.where, proxy=ltr(proxy.shown)),
                 ) from None
             raise WawpError(ErrorKind.PROXY, proxy.invalid_message()) from None
         self.proxy = proxy
@@ -391,7 +410,7 @@ class WawpClient:
         except Exception as exc:  # noqa: BLE001 - e.g. a SOCKS proxy's garbled reply
             log.warning("unexpected failure sending a request", exc_info=True)
             failure = transport_error(exc, self.host, self.proxy)
-            failure.message += f" ({type(exc).__name__})"
+            failure.message += f" ({ltr(type(exc).__name__)})"
         if failure is not None:
             # Raised outside the handler: the error keeps no link (``__context__``) to
             # httpx's exception, its frames and the connection they hold.
@@ -444,8 +463,9 @@ class WawpClient:
         except DamagedBody as exc:
             return chunks, WawpError(
                 ErrorKind.NOT_JSON,
-                f"The server's answer was packed ({exc.encoding}) but could not be unpacked: "
-                "it is damaged. The API address may point at the wrong service.",
+                translate("Errors", "The server's answer was packed ({encoding}) but could not "
+                          "be unpacked: it is damaged. The API address may point at the wrong "
+                          "service.").format(encoding=ltr(exc.encoding)),
                 status=status,
             )
         return chunks, None
@@ -457,26 +477,31 @@ class WawpClient:
         except TooManyEncodings:
             raise WawpError(
                 ErrorKind.NOT_JSON,
-                f"The server packed its answer {len(layers)} times over (Content-Encoding: "
-                f"{', '.join(layers)[:80]}); the app unpacks at most {MAX_ENCODINGS}, as no real "
-                "server needs more. The API address may point at the wrong service.",
+                translate("Errors", "The server packed its answer {count} times over "
+                          "(Content-Encoding: {encodings}); the app unpacks at most {limit}, as "
+                          "no real server needs more. The API address may point at the wrong "
+                          "service.").format(count=len(layers), limit=MAX_ENCODINGS,
+                                             encodings=ltr(", ".join(layers)[:80])),
                 status=response.status_code,
             ) from None
         except UnsupportedEncoding as exc:
             raise WawpError(
                 ErrorKind.NOT_JSON,
-                f"The server packed its answer as “{exc.encoding[:40]}”, which the app cannot "
-                "unpack (it asks for gzip or deflate). The API address may point at the wrong "
-                "service.",
+                translate("Errors", "The server packed its answer as “{encoding}”, which the app "
+                          "cannot unpack (it asks for gzip or deflate). The API address may "
+                          "point at the wrong service.").format(encoding=ltr(exc.encoding[:40])),
                 status=response.status_code,
             ) from None
 
     def _too_large(self, status: int, *, unpacked: bool = False) -> WawpError:
-        once = " once unpacked" if unpacked else ""
+        text = (translate("Errors", "The server sent more than {size} MB once unpacked, far "
+                          "more than Wawp ever sends. The API address may point at the wrong "
+                          "service.") if unpacked else
+                translate("Errors", "The server sent more than {size} MB, far more than Wawp "
+                          "ever sends. The API address may point at the wrong service."))
         return WawpError(
             ErrorKind.TOO_LARGE,
-            f"The server sent more than {self._max_body // (1024 * 1024)} MB{once}, far more "
-            "than Wawp ever sends. The API address may point at the wrong service.",
+            text.format(size=self._max_body // (1024 * 1024)),
             status=status,
         )
 

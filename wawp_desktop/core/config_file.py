@@ -10,6 +10,7 @@ from typing import Any
 
 from .events import catalog_order
 from .files import FileReadError, read_user_file
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .validation import check_field
 from .webhook import MISSING, PUBLIC_FIELDS, SECRET_FIELDS, Kind, WebhookConfig, lookup, put
 
@@ -74,19 +75,21 @@ def parse_document(text: str) -> tuple[Any, str]:
     """``(document, "")``, or ``(None, plain-words error)``: never raises for any text."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        return None, "The file is empty."
+        return None, translate("ConfigFile", "The file is empty.")
     if nesting_depth(text) > MAX_DEPTH:
-        return None, (f"The file is nested more than {MAX_DEPTH} levels deep; a webhook file "
-                      "has 3 levels. It is not a Wawp Desktop webhook file.")
+        return None, translate("ConfigFile", "The file is nested more than {levels} levels deep; "
+                               "a webhook file has 3 levels. It is not a Wawp Desktop webhook "
+                               "file.").format(levels=MAX_DEPTH)
     try:
         return json.loads(text, parse_int=_number), ""
     except json.JSONDecodeError as exc:
-        return None, f"The file is not valid JSON ({exc.msg}, line {exc.lineno})."
+        return None, translate("ConfigFile", "The file is not valid JSON ({error}, line {line})."
+                               ).format(error=ltr(exc.msg), line=exc.lineno)
     except RecursionError:  # nesting_depth makes this unlikely; kept as a guard
-        return None, "The file is nested too deeply to be read."
+        return None, translate("ConfigFile", "The file is nested too deeply to be read.")
     except ValueError:  # a number longer than MAX_NUMBER_DIGITS (Python refuses > 4300)
-        return None, (f"The file holds a number with more than {MAX_NUMBER_DIGITS} digits; "
-                      "a webhook file has none.")
+        return None, translate("ConfigFile", "The file holds a number with more than {digits} "
+                               "digits; a webhook file has none.").format(digits=MAX_NUMBER_DIGITS)
 
 
 def _brief(value: Any) -> str:
@@ -109,50 +112,62 @@ def loads(text: str) -> ImportResult:
     if error:
         return ImportResult(None, [error])
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        return ImportResult(None, ["This is not a Wawp Desktop webhook file "
-                                   f"(\"format\" must be \"{FORMAT}\")."])
+        return ImportResult(None, [translate(
+            "ConfigFile", "This is not a Wawp Desktop webhook file ({key} must be {value})."
+        ).format(key=ltr('"format"'), value=ltr(f'"{FORMAT}"'))])
     if doc.get("version") != VERSION:
-        return ImportResult(None, [f"Unsupported file version {_brief(doc.get('version'))}; "
-                                   f"this app reads version {VERSION}."])
+        return ImportResult(None, [translate(
+            "ConfigFile", "Unsupported file version {found}; this app reads version {version}."
+        ).format(found=ltr(_brief(doc.get("version"))), version=VERSION)])
     hook = doc.get("webhook")
     if not isinstance(hook, dict):
-        return ImportResult(None, ["The file has no \"webhook\" object."])
+        return ImportResult(None, [translate("ConfigFile", "The file has no {key} object.").format(
+            key=ltr('"webhook"'))])
     errors: list[str] = []
-    warnings = [f"The file contains “{key}”; it was ignored (secrets are never imported from "
-                "files)." for key in (*(f.path[-1] for f in SECRET_FIELDS), "token") if key in hook]
+    warnings = [translate("ConfigFile", "The file contains “{key}”; it was ignored (secrets are "
+                          "never imported from files).").format(key=ltr(key))
+                for key in (*(f.path[-1] for f in SECRET_FIELDS), "token") if key in hook]
     config = WebhookConfig()
     for group in dict.fromkeys(spec.group for spec in PUBLIC_FIELDS if spec.group):
         if group in hook and not isinstance(hook[group], dict):
-            inner = " and ".join(f"“{s.path[-1]}”" for s in PUBLIC_FIELDS if s.group == group)
-            errors.append(f"“{group}” must be an object with {inner}.")
+            keys = [f"“{ltr(s.path[-1])}”" for s in PUBLIC_FIELDS if s.group == group]
+            inner = keys[0]
+            for key in keys[1:]:
+                inner = translate("ConfigFile", "{first} and {second}").format(first=inner,
+                                                                               second=key)
+            errors.append(translate("ConfigFile", "“{group}” must be an object with {keys}."
+                                    ).format(group=ltr(group), keys=inner))
     for spec in PUBLIC_FIELDS:
         value = lookup(hook, spec)
         if value is MISSING:
             if spec.name in REQUIRED:
-                errors.append(f"The file has no “{spec.problem_key}”.")
+                errors.append(translate("ConfigFile", "The file has no “{key}”.").format(
+                    key=ltr(spec.problem_key)))
             continue
         if not _shape_ok(spec.kind, value):
-            errors.append(f"“{spec.problem_key}” {_SHAPES[spec.kind]}.")
+            errors.append(translate("ConfigFile", _SHAPES[spec.kind]).format(
+                key=ltr(spec.problem_key)))
             continue
         if spec.kind is Kind.TEXT and not _encodable(value):
-            errors.append(f"“{spec.problem_key}” holds an invalid character (a lone "
-                          "surrogate escape).")
+            errors.append(translate("ConfigFile", "“{key}” holds an invalid character (a lone "
+                                    "surrogate escape).").format(key=ltr(spec.problem_key)))
             continue
         if spec.name in MAY_BE_EMPTY and value == "":
             continue
         problem = check_field(spec, value)
         if problem is not None and problem.is_error:
-            errors.append(f"“{spec.problem_key}”: {problem.message}")
+            errors.append(translate("ConfigFile", "“{key}”: {problem}").format(
+                key=ltr(spec.problem_key), problem=problem.message))
             continue
         setattr(config, spec.name, catalog_order(value) if spec.kind is Kind.EVENTS else value)
     return ImportResult(None if errors else config, errors, warnings)
 
 
 _SHAPES = {
-    Kind.TEXT: "must be text",
-    Kind.EVENTS: "must be a list of event names",
-    Kind.FLAG: "must be true or false",
-    Kind.COUNT: "must be a whole number",
+    Kind.TEXT: QT_TRANSLATE_NOOP("ConfigFile", "“{key}” must be text."),
+    Kind.EVENTS: QT_TRANSLATE_NOOP("ConfigFile", "“{key}” must be a list of event names."),
+    Kind.FLAG: QT_TRANSLATE_NOOP("ConfigFile", "“{key}” must be true or false."),
+    Kind.COUNT: QT_TRANSLATE_NOOP("ConfigFile", "“{key}” must be a whole number."),
 }
 
 
@@ -174,8 +189,10 @@ def read_config_file(path: str | os.PathLike[str]) -> ImportResult:
     try:
         text = read_user_file(path, MAX_FILE_BYTES)
     except FileReadError as exc:
-        return ImportResult(None, [f"The file could not be read: {exc.reason}."])
+        return ImportResult(None, [translate("ConfigFile", "The file could not be read: {reason}."
+                                             ).format(reason=exc.reason)])
     try:
         return loads(text)
     except (RecursionError, MemoryError):
-        return ImportResult(None, ["The file is too large or too deeply nested to be read."])
+        return ImportResult(None, [translate(
+            "ConfigFile", "The file is too large or too deeply nested to be read.")])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 
 class ErrorKind(StrEnum):
     """What went wrong, as a stable machine-readable code."""
@@ -31,28 +33,28 @@ class ErrorKind(StrEnum):
     PROXY = "proxy"
 
 
-TITLES: dict[ErrorKind, str] = {
-    ErrorKind.SUBSCRIPTION_REQUIRED: "Webhooks need a paid Wawp plan",
-    ErrorKind.QUOTA_REACHED: "Your Wawp plan's limit is reached",
-    ErrorKind.UNAUTHORIZED: "The access token was refused",
-    ErrorKind.FORBIDDEN: "Wawp refused access",
-    ErrorKind.NOT_FOUND: "Instance not found",
-    ErrorKind.VALIDATION: "Wawp rejected the request",
-    ErrorKind.RATE_LIMITED: "Too many requests",
-    ErrorKind.SERVER_ERROR: "Wawp had a server error",
-    ErrorKind.HTTP_ERROR: "Unexpected answer from Wawp",
-    ErrorKind.SERVER_REPORTED_ERROR: "Wawp reported an error",
-    ErrorKind.NOT_JSON: "Wawp's answer could not be read",
-    ErrorKind.UNEXPECTED_SHAPE: "Wawp's answer was incomplete",
-    ErrorKind.TOO_LARGE: "Wawp's answer was too large",
-    ErrorKind.CONNECTION_REFUSED: "Could not connect",
-    ErrorKind.DNS_FAILURE: "Server name not found",
-    ErrorKind.TLS_FAILURE: "Secure connection failed",
-    ErrorKind.TIMEOUT: "No answer in time",
-    ErrorKind.CONNECTION_LOST: "The connection dropped",
-    ErrorKind.NETWORK: "Network problem",
-    ErrorKind.BAD_API_BASE: "The API address is not valid",
-    ErrorKind.PROXY: "Proxy problem",
+TITLES: dict[ErrorKind, str] = {  # English sources: shown through WawpError.title
+    ErrorKind.SUBSCRIPTION_REQUIRED: QT_TRANSLATE_NOOP("Errors", "Webhooks need a paid Wawp plan"),
+    ErrorKind.QUOTA_REACHED: QT_TRANSLATE_NOOP("Errors", "Your Wawp plan's limit is reached"),
+    ErrorKind.UNAUTHORIZED: QT_TRANSLATE_NOOP("Errors", "The access token was refused"),
+    ErrorKind.FORBIDDEN: QT_TRANSLATE_NOOP("Errors", "Wawp refused access"),
+    ErrorKind.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "Instance not found"),
+    ErrorKind.VALIDATION: QT_TRANSLATE_NOOP("Errors", "Wawp rejected the request"),
+    ErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP("Errors", "Too many requests"),
+    ErrorKind.SERVER_ERROR: QT_TRANSLATE_NOOP("Errors", "Wawp had a server error"),
+    ErrorKind.HTTP_ERROR: QT_TRANSLATE_NOOP("Errors", "Unexpected answer from Wawp"),
+    ErrorKind.SERVER_REPORTED_ERROR: QT_TRANSLATE_NOOP("Errors", "Wawp reported an error"),
+    ErrorKind.NOT_JSON: QT_TRANSLATE_NOOP("Errors", "Wawp's answer could not be read"),
+    ErrorKind.UNEXPECTED_SHAPE: QT_TRANSLATE_NOOP("Errors", "Wawp's answer was incomplete"),
+    ErrorKind.TOO_LARGE: QT_TRANSLATE_NOOP("Errors", "Wawp's answer was too large"),
+    ErrorKind.CONNECTION_REFUSED: QT_TRANSLATE_NOOP("Errors", "Could not connect"),
+    ErrorKind.DNS_FAILURE: QT_TRANSLATE_NOOP("Errors", "Server name not found"),
+    ErrorKind.TLS_FAILURE: QT_TRANSLATE_NOOP("Errors", "Secure connection failed"),
+    ErrorKind.TIMEOUT: QT_TRANSLATE_NOOP("Errors", "No answer in time"),
+    ErrorKind.CONNECTION_LOST: QT_TRANSLATE_NOOP("Errors", "The connection dropped"),
+    ErrorKind.NETWORK: QT_TRANSLATE_NOOP("Errors", "Network problem"),
+    ErrorKind.BAD_API_BASE: QT_TRANSLATE_NOOP("Errors", "The API address is not valid"),
+    ErrorKind.PROXY: QT_TRANSLATE_NOOP("Errors", "Proxy problem"),
 }
 
 RETRYABLE: frozenset[ErrorKind] = frozenset(
@@ -94,12 +96,16 @@ class WawpError(Exception):
 
     @property
     def title(self) -> str:
-        return TITLES[self.kind]
+        """The short title, in the user's language."""
+        return translate("Errors", TITLES[self.kind])
 
     def summary(self) -> str:
         """One line: title, HTTP status when there was one, and the message."""
-        status = f" (HTTP {self.status})" if self.status is not None else ""
-        return f"{self.title}{status}: {self.message}"
+        if self.status is None:
+            return translate("Errors", "{title}: {message}").format(
+                title=self.title, message=self.message)
+        return translate("Errors", "{title} (HTTP {status}): {message}").format(
+            title=self.title, status=self.status, message=self.message)
 
     def __repr__(self) -> str:
         return f"WawpError({self.kind.value!r}, status={self.status!r}, code={self.code!r})"

@@ -18,28 +18,33 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
+
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file would be larger than this disk or this computer allows",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "the folder or the file is read-only (no permission to write there)",
-    errno.EPERM: "the folder or the file is read-only (no permission to write there)",
-    errno.EISDIR: "this name belongs to a folder, not a file",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EIO: "the disk reported an error",
-    errno.ELOOP: "the path loops through links",
-    errno.ETXTBSY: "the file is in use",
-    errno.EBUSY: "the file is in use",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileErrors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("FileErrors", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "FileErrors", "the file would be larger than this disk or this computer allows"),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileErrors", "the disk is read-only"),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "FileErrors", "the folder or the file is read-only (no permission to write there)"),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "FileErrors", "the folder or the file is read-only (no permission to write there)"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "this name belongs to a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileErrors", "part of the path is a file, not a folder"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "the folder does not exist"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("FileErrors", "the disk reported an error"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("FileErrors", "the path loops through links"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP("FileErrors", "the file is in use"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("FileErrors", "the file is in use"),
 }
 
 
 def reason_for(exc: OSError) -> str:
     """Plain words for why a file operation failed."""
     if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
+        return translate("FileErrors", _REASONS[exc.errno])
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
 
 
@@ -55,7 +60,8 @@ class FileWriteError(OSError):
         self.path = Path(path)
 
     def __str__(self) -> str:
-        return f"Could not write “{self.path}”: {self.reason}."
+        return translate("FileErrors", "Could not write “{path}”: {reason}.").format(
+            path=ltr(self.path), reason=self.reason)
 
     @classmethod
     def from_os(cls, path: str | os.PathLike[str], exc: OSError) -> FileWriteError:
@@ -72,7 +78,8 @@ class FileReadError(OSError):
         self.path = Path(path)
 
     def __str__(self) -> str:
-        return f"Could not read “{self.path}”: {self.reason}."
+        return translate("FileErrors", "Could not read “{path}”: {reason}.").format(
+            path=ltr(self.path), reason=self.reason)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -120,16 +127,19 @@ def _check_target(target: Path) -> None:
         info = os.stat(target)
     except FileNotFoundError:
         if not target.parent.is_dir():
-            raise FileWriteError(target, "the folder does not exist", errno.ENOENT) from None
+            raise FileWriteError(target, translate(
+                "FileErrors", "the folder does not exist"), errno.ENOENT) from None
         return
     except OSError as exc:
         raise FileWriteError.from_os(target, exc) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise FileWriteError(target, "this name belongs to a folder, not a file", errno.EISDIR)
+        raise FileWriteError(target, translate(
+            "FileErrors", "this name belongs to a folder, not a file"), errno.EISDIR)
     if not stat.S_ISREG(info.st_mode):
-        raise FileWriteError(target, "this name belongs to a device or a pipe, not a file")
+        raise FileWriteError(target, translate(
+            "FileErrors", "this name belongs to a device or a pipe, not a file"))
     if not os.access(target, os.W_OK):
-        raise FileWriteError(target, "the file is read-only", errno.EACCES)
+        raise FileWriteError(target, translate("FileErrors", "the file is read-only"), errno.EACCES)
 
 
 def _mode_of(target: Path) -> int:
@@ -170,7 +180,8 @@ def set_aside(path: Path, now: datetime | None = None, *, copy: bool = False) ->
         if not os.path.lexists(aside):
             break
     else:
-        raise FileWriteError(path, "too many broken copies are kept beside it already")
+        raise FileWriteError(path, translate(
+            "FileErrors", "too many broken copies are kept beside it already"))
     try:
         if copy:
             atomic_write_bytes(aside, read_bounded(path, 64 * 1024 * 1024))
@@ -178,7 +189,9 @@ def set_aside(path: Path, now: datetime | None = None, *, copy: bool = False) ->
             os.rename(path, aside)
             fsync_folder(path.parent)
     except FileReadError as exc:
-        raise FileWriteError(path, f"it could not be copied ({exc.reason})") from exc
+        raise FileWriteError(path, translate(
+            "FileErrors", "it could not be copied ({reason})").format(
+            reason=exc.reason)) from exc
     except OSError as exc:
         raise FileWriteError.from_os(aside, exc) from exc
     return aside
@@ -237,9 +250,9 @@ def read_bounded(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 def _read_reason(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:
-        return "the file does not exist"
+        return translate("FileErrors", "the file does not exist")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "you do not have permission to read it"
+        return translate("FileErrors", "you do not have permission to read it")
     return reason_for(exc)
 
 
@@ -247,30 +260,34 @@ def _require_regular(path: str | os.PathLike[str], mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        what = "it is a folder, not a file"
+        what = translate("FileErrors", "it is a folder, not a file")
     elif stat.S_ISFIFO(mode):
-        what = "it is a named pipe (FIFO), not a file"
+        what = translate("FileErrors", "it is a named pipe (FIFO), not a file")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "it is a device, not a file"
+        what = translate("FileErrors", "it is a device, not a file")
     elif stat.S_ISSOCK(mode):
-        what = "it is a socket, not a file"
+        what = translate("FileErrors", "it is a socket, not a file")
     else:
-        what = "it is not a regular file"
+        what = translate("FileErrors", "it is not a regular file")
     raise FileReadError(path, what)
 
 
 def _require_size(path: str | os.PathLike[str], size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise FileReadError(path, f"the file is larger than {_size(max_bytes)}"
-                            + (f" ({_size(size)})" if size > max_bytes + 1 else ""))
+        if size > max_bytes + 1:
+            raise FileReadError(path, translate(
+                "FileErrors", "the file is larger than {limit} ({size})"
+                                                ).format(limit=_size(max_bytes), size=_size(size)))
+        raise FileReadError(path, translate("FileErrors", "the file is larger than {limit}").format(
+            limit=_size(max_bytes)))
 
 
 def _size(n: int) -> str:
     if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB"
+        return translate("FileErrors", "{size} MB").format(size=f"{n / 1_000_000:.1f}")
     if n >= 1000:
-        return f"{n // 1000} kB"
-    return f"{n} bytes"
+        return translate("FileErrors", "{size} kB").format(size=n // 1000)
+    return translate("FileErrors", "%n byte(s)", None, n)
 
 
 def looks_utf16(data: bytes) -> bool:
@@ -290,13 +307,16 @@ def looks_utf16(data: bytes) -> bool:
 def decode_utf8(path: str | os.PathLike[str], data: bytes) -> str:
     """``data`` as text, or :class:`FileReadError` saying which encoding it seems to be in."""
     if looks_utf16(data):
-        raise FileReadError(path, "the file is saved as UTF-16; save it as UTF-8 and try again")
+        raise FileReadError(path, translate(
+            "FileErrors", "the file is saved as UTF-16; save it as UTF-8 and try again"))
     if b"\0" in data:
-        raise FileReadError(path, "the file is not a text file (it holds binary data)")
+        raise FileReadError(path, translate(
+            "FileErrors", "the file is not a text file (it holds binary data)"))
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise FileReadError(path, f"the file is not UTF-8 text (line {line} holds a character "
-                            "in another encoding, such as Latin-1 or Windows-1252); save it as "
-                            "UTF-8 and try again") from None
+        raise FileReadError(path, translate(
+            "FileErrors", "the file is not UTF-8 text (line {line} holds a character in another "
+            "encoding, such as Latin-1 or Windows-1252); save it as UTF-8 and try again"
+        ).format(line=line)) from None

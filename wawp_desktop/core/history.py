@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import FileReadError, FileWriteError, looks_utf16, open_regular, set_aside
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .outcome import parse_json
 from .preview import shrink
 from .secrets import scrub
@@ -29,7 +30,9 @@ ANSWER_CHARS = 2_000
 """Longest text kept from an answer: with lists and objects cut to their first entries (see
 :func:`.preview.shrink`), a huge answer takes a few kilobytes in the history, not megabytes
 (which every start of the app would read back, and the details view would have to lay out)."""
-TOO_DEEP = "(the answer was nested too deeply to keep in the history)"
+TOO_DEEP = QT_TRANSLATE_NOOP("HistoryFile",
+                             "(the answer was nested too deeply to keep in the history)")
+"""Kept in the file in English (it is data); show it with ``translate("HistoryFile", TOO_DEEP)``."""
 LONG_LINE_CHARS = 64 * 1024
 """Lines longer than this come from versions that kept whole answers: their answer is bounded
 as new entries are."""
@@ -194,7 +197,8 @@ def append(path: Path, entry: HistoryEntry) -> Appended:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileWriteError(path, "this name belongs to a device or a pipe, not a file")
+            raise FileWriteError(path, translate(
+                "FileErrors", "this name belongs to a device or a pipe, not a file"))
         size = info.st_size
         if size and _last_byte(fd, size) != b"\n":
             line = b"\n" + line
@@ -240,7 +244,7 @@ def unreadable_reason(path: Path) -> str:
         return ""
     finally:
         os.close(fd)
-    return "it is saved as UTF-16, not UTF-8" if looks_utf16(head) else ""
+    return translate("HistoryFile", "it is saved as UTF-16, not UTF-8") if looks_utf16(head) else ""
 
 
 def set_aside_if_unreadable(path: Path) -> str:
@@ -252,10 +256,12 @@ def set_aside_if_unreadable(path: Path) -> str:
     try:
         aside = set_aside(path)
     except FileWriteError as exc:
-        raise FileWriteError(path, f"{why}, and it could not be set aside ({exc.reason})"
-                             ) from exc
-    return (f"The history file could not be read ({why}). It was kept as “{aside.name}” "
-            "and a new history was started.")
+        raise FileWriteError(path, translate(
+            "HistoryFile", "{why}, and it could not be set aside ({reason})").format(
+            why=why, reason=exc.reason)) from exc
+    return translate("HistoryFile", "The history file could not be read ({why}). It was kept as "
+                     "“{name}” and a new history was started.").format(why=why,
+                                                                        name=ltr(aside.name))
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, int, HistoryEntry | None]]:

@@ -26,6 +26,7 @@ from .history import (
     read_lines,
     set_aside_if_unreadable,
 )
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .threads import collector_paused
 from .webhook import PUBLIC_FIELDS
 
@@ -34,7 +35,9 @@ ROW_FIELDS: tuple[str, ...] = ("time", "source",
                                "ok", "summary")
 """Keys of a history line the index keeps for the list (every key but the answer, ``extra``
 and the events, which are kept as a bitmask); the webhook's come from the field table."""
-FLAG_WORDS: dict[str, tuple[str, str]] = {"ok": ("saved", "failed")}
+FLAG_WORDS: dict[str, tuple[str, str]] = {
+    "ok": (QT_TRANSLATE_NOOP("HistoryFile", "saved"), QT_TRANSLATE_NOOP("HistoryFile", "failed")),
+}
 """Words a search finds for true/false fields: "failed" finds the failed saves."""
 KEPT_CHARS = 2_000
 """Longest text kept in memory per field (the full text stays in the file)."""
@@ -101,12 +104,13 @@ class HistoryIndex:
                 index._read(path)
         except OSError as exc:
             reason = getattr(exc, "reason", None) or exc.strerror or str(exc)
-            index.problems.append(f"The save history could not be read: {reason}.")
+            index.problems.append(translate(
+                "HistoryFile", "The save history could not be read: {reason}.").format(
+                    reason=reason))
         if index.skipped:
-            what = ("1 damaged line was" if index.skipped == 1
-                    else f"{index.skipped} damaged lines were")
-            index.problems.append(f"{what} skipped in the save history (the file itself was "
-                                  "not changed).")
+            index.problems.append(translate(
+                "HistoryFile", "Skipped %n damaged line(s) in the save history (the file itself "
+                "was not changed).", None, index.skipped))
         return index
 
     def _read(self, path: Path) -> None:
@@ -150,7 +154,9 @@ class HistoryIndex:
             row.append([_short(name) for name in entry.events])
         self._rows.append(_encode(row))
         words = [v for v in row[: len(ROW_FIELDS)] if isinstance(v, str)]
-        words += [FLAG_WORDS[name][0 if getattr(entry, name) else 1] for name in FLAG_WORDS]
+        for name, (yes, no) in FLAG_WORDS.items():  # English and the user's language both match
+            word = yes if getattr(entry, name) else no
+            words += [word, translate("HistoryFile", word)]
         if mask is None:
             words.extend(row[-1])
         bulk = entry.extra.get("bulk")
@@ -196,8 +202,9 @@ class HistoryIndex:
         Raises :class:`~.files.FileReadError` when the file cannot be read or no longer holds
         that entry at that place (it was replaced or edited since it was read)."""
         row = self.row(i)
-        changed = FileReadError(self.path, "the history file was changed since it was read; "
-                                "open the History tab again")
+        changed = FileReadError(self.path, translate(
+            "HistoryFile", "the history file was changed since it was read; open the History tab "
+            "again"))
         length = self._lengths[i]
         if length > MAX_LINE_BYTES:
             raise changed

@@ -6,15 +6,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ErrorKind, WawpError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .normalize import as_list
 from .webhook import StoredWebhook
 
-STATUS_MEANINGS: dict[str, str] = {
-    "WORKING": "Connected to WhatsApp: messages and events flow.",
-    "STARTING": "The session is starting; try again in a few seconds.",
-    "SCAN_QR_CODE": "Waiting for the phone: scan the QR code in the Wawp dashboard.",
-    "STOPPED": "The session is stopped: start it in the Wawp dashboard.",
-    "FAILED": "The session failed: restart it or link the phone again in the dashboard.",
+STATUS_MEANINGS: dict[str, str] = {  # English sources: show SessionInfo.meaning
+    "WORKING": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "Connected to WhatsApp: messages and events flow."),
+    "STARTING": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "The session is starting; try again in a few seconds."),
+    "SCAN_QR_CODE": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "Waiting for the phone: scan the QR code in the Wawp dashboard."),
+    "STOPPED": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "The session is stopped: start it in the Wawp dashboard."),
+    "FAILED": QT_TRANSLATE_NOOP(
+        "InstanceStatus", "The session failed: restart it or link the phone again in the "
+        "dashboard."),
 }
 STATUS_LEVELS: dict[str, str] = {
     "WORKING": "success",
@@ -41,7 +48,10 @@ class SessionInfo:
 
     @property
     def meaning(self) -> str:
-        return STATUS_MEANINGS.get(self.status, "Wawp reported a status this app does not know.")
+        """What the status means, in the user's language."""
+        if self.status in STATUS_MEANINGS:
+            return translate("InstanceStatus", STATUS_MEANINGS[self.status])
+        return translate("InstanceStatus", "Wawp reported a status this app does not know.")
 
     @classmethod
     def parse(cls, data: dict[str, Any]) -> SessionInfo:
@@ -49,7 +59,9 @@ class SessionInfo:
         if not status:
             raise WawpError(
                 ErrorKind.UNEXPECTED_SHAPE,
-                "Wawp answered but did not say what state the instance is in.",
+                translate(
+                    "InstanceStatus", "Wawp answered but did not say what state the instance is "
+                          "in."),
                 data=data,
             )
         me = data.get("me") if isinstance(data.get("me"), dict) else {}
@@ -63,7 +75,7 @@ def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:
     if raw is None:
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            "Wawp's answer did not include the list of webhooks.",
+            translate("InstanceStatus", "Wawp's answer did not include the list of webhooks."),
             data=data,
         )
     items = as_list(raw)
@@ -71,7 +83,9 @@ def parse_webhook_list(data: dict[str, Any]) -> list[StoredWebhook]:
         items = [raw]
     if items is None:
         raise WawpError(
-            ErrorKind.UNEXPECTED_SHAPE, "Wawp's list of webhooks had an unexpected form.", data=data
+            ErrorKind.UNEXPECTED_SHAPE,
+            translate(
+                "InstanceStatus", "Wawp's list of webhooks had an unexpected form."), data=data,
         )
     system = data.get("systemConfig")
     system_url = system.get("url") if isinstance(system, dict) else None

@@ -10,6 +10,7 @@ from typing import Any
 
 from . import stepjson
 from .errors import ErrorKind, WawpError
+from .i18n import ltr, translate
 from .normalize import ROOT_KEY, normalize
 
 MAX_SERVER_MESSAGE = 300
@@ -109,16 +110,26 @@ def parse_json(text: str) -> tuple[bool, Any]:
         return False, None
 
 
-def describe_non_json(text: str) -> str:
-    """What a non-JSON body looks like, in words."""
+def _non_json_kind(text: str) -> str:
+    """``empty``, ``html``, ``xml`` or ``text``: what a non-JSON body looks like."""
     head = text.lstrip()[:200].lower()
     if not head:
-        return "an empty answer"
+        return "empty"
     if head.startswith("<!doctype html") or "<html" in head:
-        return "a web page (HTML)"
+        return "html"
     if head.startswith("<?xml") or head.startswith("<"):
-        return "an XML document"
-    return "plain text"
+        return "xml"
+    return "text"
+
+
+def describe_non_json(text: str) -> str:
+    """What a non-JSON body looks like, in words (in the user's language)."""
+    return {
+        "empty": lambda: translate("Errors", "an empty answer"),
+        "html": lambda: translate("Errors", "a web page (HTML)"),
+        "xml": lambda: translate("Errors", "an XML document"),
+        "text": lambda: translate("Errors", "plain text"),
+    }[_non_json_kind(text)]()
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -182,7 +193,7 @@ _TAG_RE = re.compile(r"<[^>]+>")
 
 def text_message(text: str) -> str | None:
     """A readable message from a plain-text or XML error body (None for HTML pages)."""
-    if describe_non_json(text) == "a web page (HTML)":
+    if _non_json_kind(text) == "html":
         return None
     for pattern in _XML_TAGS:
         if match := pattern.search(text):
@@ -222,22 +233,24 @@ def _by_code(
     if lowered == "subscription_required":
         return WawpError(
             ErrorKind.SUBSCRIPTION_REQUIRED,
-            "This instance is on Wawp's free plan. Webhooks are part of the paid plans: "
-            "upgrade the instance in your Wawp dashboard, then save again.",
+            translate("Errors", "This instance is on Wawp's free plan. Webhooks are part of the "
+                      "paid plans: upgrade the instance in your Wawp dashboard, then save again."),
             status=status, code=code, server_message=message, **extra,
         )
     if lowered == "quota_reached":
         return WawpError(
             ErrorKind.QUOTA_REACHED,
-            "Your plan's limit has been reached. Wait for it to renew or upgrade it in the "
-            "Wawp dashboard, then try again.",
+            translate("Errors", "Your plan's limit has been reached. Wait for it to renew or "
+                      "upgrade it in the Wawp dashboard, then try again."),
             status=status, code=code, server_message=message, **extra,
         )
     return None
 
 
 def _with_server(text: str, message: str | None) -> str:
-    return f"{text} Wawp says: “{message}”" if message else text
+    if not message:
+        return text
+    return translate("Errors", "{text} Wawp says: “{message}”").format(text=text, message=message)
 
 
 def _http_error(status: int, headers: dict[str, str], code: str | None, message: str | None,
@@ -250,56 +263,62 @@ def _http_error(status: int, headers: dict[str, str], code: str | None, message:
     if status == 401:
         return WawpError(
             ErrorKind.UNAUTHORIZED,
-            "The access token is wrong or has been changed. Copy it again from the Wawp "
-            "dashboard (Instances → your instance → Access token).",
+            translate("Errors", "The access token is wrong or has been changed. Copy it again "
+                      "from the Wawp dashboard (Instances → your instance → Access token)."),
             **common,
         )
     if status == 403:
         return WawpError(
             ErrorKind.FORBIDDEN,
-            _with_server("Wawp refused this request for this instance.", message),
+            _with_server(translate("Errors", "Wawp refused this request for this instance."),
+                         message),
             **common,
         )
     if status == 404:
         lowered = (code or "").lower()
         if lowered == "invalid_session":
-            text = ("Wawp knows this instance but its WhatsApp session is gone: the phone may "
-                    "have been unlinked. Reconnect it in the Wawp dashboard.")
+            text = translate("Errors", "Wawp knows this instance but its WhatsApp session is "
+                             "gone: the phone may have been unlinked. Reconnect it in the Wawp "
+                             "dashboard.")
         elif lowered == "webhook_not_found":
-            text = ("No webhook with this URL exists on the instance; it may have been "
-                    "deleted already. Reload the list.")
+            text = translate("Errors", "No webhook with this URL exists on the instance; it "
+                             "may have been deleted already. Reload the list.")
         elif data is None and not message:
-            text = ("Wawp answered “not found”. Check the instance ID; if it is right, the API "
-                    "address may be wrong.")
+            text = translate("Errors", "Wawp answered “not found”. Check the instance ID; if it "
+                             "is right, the API address may be wrong.")
         else:
-            text = ("No instance with this ID was found. Check the instance ID; the instance "
-                    "may also have been deleted.")
+            text = translate("Errors", "No instance with this ID was found. Check the instance "
+                             "ID; the instance may also have been deleted.")
         return WawpError(ErrorKind.NOT_FOUND, text, **common)
     if status in (400, 422):
         return WawpError(
             ErrorKind.VALIDATION,
-            message or "Wawp says the request is missing something or has a wrong value.",
+            message or translate(
+                "Errors", "Wawp says the request is missing something or has a wrong value."),
             **common,
         )
     retry_after = parse_retry_after(headers.get("retry-after"))
-    wait = f" Wawp asks to wait {retry_after:.0f} s before trying again." if retry_after else ""
+    wait = " " + translate("Errors", "Wawp asks to wait {seconds} s before trying again.").format(
+        seconds=f"{retry_after:.0f}") if retry_after else ""
     if status == 429:
         return WawpError(
             ErrorKind.RATE_LIMITED,
-            "Too many requests were sent in a short time."
-            + (wait or " Wait a moment and try again."),
+            translate("Errors", "Too many requests were sent in a short time.")
+            + (wait or " " + translate("Errors", "Wait a moment and try again.")),
             retry_after=retry_after, **common,
         )
     if status >= 500:
         return WawpError(
             ErrorKind.SERVER_ERROR,
-            f"Wawp's server had a problem (HTTP {status}). Your settings were probably not "
-            "saved." + (wait or " Try again in a minute."),
+            translate("Errors", "Wawp's server had a problem (HTTP {status}). Your settings were "
+                      "probably not saved.").format(status=status)
+            + (wait or " " + translate("Errors", "Try again in a minute.")),
             retry_after=retry_after, **common,
         )
     return WawpError(
         ErrorKind.HTTP_ERROR,
-        _with_server(f"Wawp answered with HTTP {status}, which the app did not expect.", message),
+        _with_server(translate("Errors", "Wawp answered with HTTP {status}, which the app did "
+                               "not expect.").format(status=status), message),
         **common,
     )
 
@@ -327,9 +346,10 @@ def classify(
             raise _http_error(status, headers, None, None, raw, None) from None
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            f"Wawp's answer was nested more than {MAX_ANSWER_DEPTH} levels deep, far more than "
-            "Wawp ever sends, so it cannot be read and nothing can be confirmed. The API "
-            "address may point at the wrong service.",
+            translate("Errors", "Wawp's answer was nested more than {levels} levels deep, far "
+                      "more than Wawp ever sends, so it cannot be read and nothing can be "
+                      "confirmed. The API address may point at the wrong service."
+                      ).format(levels=MAX_ANSWER_DEPTH),
             status=status, raw_body=raw,
         ) from None
     except ValueError:
@@ -339,8 +359,9 @@ def classify(
             kind = describe_non_json(raw)
             raise WawpError(
                 ErrorKind.NOT_JSON,
-                f"Wawp sent {kind} instead of data. The service may be down or behind a "
-                "maintenance page, or the API address is wrong.",
+                translate("Errors", "Wawp sent {kind} instead of data. The service may be down "
+                          "or behind a maintenance page, or the API address is wrong."
+                          ).format(kind=kind),
                 status=status, raw_body=raw,
             )
         raise _http_error(status, headers, text_code(raw), text_message(raw), raw, None)
@@ -349,8 +370,8 @@ def classify(
     except RecursionError:  # not expected within MAX_JSON_DEPTH; a safety net
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            "Wawp's answer was nested far too deeply to be read. The API address may point at "
-            "the wrong service.",
+            translate("Errors", "Wawp's answer was nested far too deeply to be read. The API "
+                      "address may point at the wrong service."),
             status=status, raw_body=raw,
         ) from None
     code, message = error_fields(data)
@@ -359,7 +380,8 @@ def classify(
     if not isinstance(data, dict):
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            "Wawp's answer did not have the expected form (no object). Nothing can be confirmed.",
+            translate("Errors", "Wawp's answer did not have the expected form (no object). "
+                      "Nothing can be confirmed."),
             status=status, raw_body=raw, data=data,
         )
     known = _by_code(code, status, message, raw_body=raw, data=data)
@@ -371,21 +393,25 @@ def classify(
     if _status_says_error(data, status_is_state):
         raise WawpError(
             ErrorKind.SERVER_REPORTED_ERROR,
-            _with_server("Wawp answered, but said the request failed.", message),
+            _with_server(translate("Errors", "Wawp answered, but said the request failed."),
+                         message),
             status=status, code=code, server_message=message, raw_body=raw, data=data,
         )
     item = data.get(item_key) if item_key else None
     if item_key and not isinstance(item, dict):
-        missing = "was missing" if item is None else "had the wrong form"
+        text = (translate("Errors", "Wawp did not confirm what it stored: the “{part}” part of its "
+                          "answer was missing.") if item is None else
+                translate("Errors", "Wawp did not confirm what it stored: the “{part}” part of its "
+                          "answer had the wrong form."))
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            f"Wawp did not confirm what it stored: the “{item_key}” part of its answer {missing}.",
+            text.format(part=ltr(item_key)),
             status=status, raw_body=raw, data=data,
         )
     if item_key is None and not _status_says_success(data) and not data:
         raise WawpError(
             ErrorKind.UNEXPECTED_SHAPE,
-            "Wawp's answer was empty, so nothing can be confirmed.",
+            translate("Errors", "Wawp's answer was empty, so nothing can be confirmed."),
             status=status, raw_body=raw, data=data,
         )
     return ApiSuccess(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import ltr, translate
+
 
 @dataclass(frozen=True, slots=True)
 class Profile:
@@ -15,7 +17,11 @@ class Profile:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.instance_id})" if self.name else self.instance_id
+        """What lists show: the name and the instance ID, in the user's language."""
+        if not self.name:
+            return self.instance_id
+        return translate("SavedInstances", "{name} ({instance_id})").format(
+            name=self.name, instance_id=ltr(self.instance_id))
 
 
 def profiles_from_data(data: Any) -> list[Profile]:

@@ -19,8 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
+
 SUPPORTED_SCHEMES = ("http", "https", "socks5", "socks5h")
-SYSTEM_SETTINGS = "the system proxy settings"
+SYSTEM_SETTINGS = QT_TRANSLATE_NOOP("Errors", "the system proxy settings")
+"""The ``source`` of a proxy read from the system settings (English; :attr:`ProxySetting.where`
+translates it)."""
 _SHOWN_CHARS = 80
 
 
@@ -67,25 +71,27 @@ class ProxySetting:
     @property
     def where(self) -> str:
         """``set in HTTPS_PROXY`` or ``set in the system proxy settings``."""
-        return f"set in {self.source}"
+        source = (translate("Errors", SYSTEM_SETTINGS) if self.source == SYSTEM_SETTINGS
+                  else ltr(self.source))
+        return translate("Errors", "set in {source}").format(source=source)
 
     def problem(self) -> str | None:
         """A message when the setting cannot be used at all, else None."""
         if self.scheme not in SUPPORTED_SCHEMES:
-            return (
-                f"The proxy {self.where} (“{self.shown}”) uses an unsupported proxy scheme "
-                f"(“{self.scheme}://”). Use an http://, https:// or socks5:// proxy, or remove "
-                "the setting."
-            )
+            return translate(
+                "Errors", "The proxy {where} (“{proxy}”) uses an unsupported proxy scheme "
+                "(“{scheme}”). Use an http://, https:// or socks5:// proxy, or remove the "
+                "setting.").format(where=self.where, proxy=ltr(self.shown),
+                                   scheme=ltr(f"{self.scheme}://"))
         if not self._well_formed():
             return self.invalid_message()
         return None
 
     def invalid_message(self) -> str:
-        return (
-            f"The proxy {self.where} (“{self.shown}”) is not a valid proxy address. Correct it "
-            "(for example http://proxy.example.com:3128) or remove it."
-        )
+        return translate(
+            "Errors", "The proxy {where} (“{proxy}”) is not a valid proxy address. Correct it "
+            "(for example http://proxy.example.com:3128) or remove it.").format(
+            where=self.where, proxy=ltr(self.shown))
 
     def _well_formed(self) -> bool:
         value = self.url

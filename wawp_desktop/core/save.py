@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .request import SET_WEBHOOK_PATH, UPDATE_WEBHOOK_PATH, ApiRequest
 from .webhook import (
     FIELDS,
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from .client import WawpClient
     from .outcome import ApiSuccess
 
-VERIFIED = "Verified: stored as requested."
+VERIFIED = QT_TRANSLATE_NOOP("StoredDifferences", "Verified: stored as requested.")
+"""English source; :func:`read_back_summary` returns it translated."""
 
 
 def set_body(config: WebhookConfig) -> dict[str, Any]:
@@ -103,5 +105,6 @@ def read_back_summary(asked: WebhookConfig, stored: StoredWebhook | None) -> tup
     """(verified, sentence) for the read-back line after a save."""
     found = differences(asked, stored)
     if not found:
-        return True, VERIFIED
-    return False, "Stored differently: " + "; ".join(found) + "."
+        return True, translate("StoredDifferences", VERIFIED)
+    return False, translate("StoredDifferences", "Stored differently: {differences}.").format(
+        differences="; ".join(found))

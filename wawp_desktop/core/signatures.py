@@ -7,13 +7,22 @@ import hmac
 from dataclasses import dataclass
 from enum import Enum
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Scheme(Enum):
     """The ways a delivery can carry the HMAC secret."""
 
-    LITERAL = "the secret itself (X-Wawp-Signature holds the secret)"
-    HMAC_SHA256 = "HMAC-SHA256, hex, of the raw body"
-    HMAC_SHA512 = "HMAC-SHA512, hex, of the raw body (as WAHA sends in X-Webhook-Hmac)"
+    LITERAL = QT_TRANSLATE_NOOP("Signatures",
+                                "the secret itself (X-Wawp-Signature holds the secret)")
+    HMAC_SHA256 = QT_TRANSLATE_NOOP("Signatures", "HMAC-SHA256, hex, of the raw body")
+    HMAC_SHA512 = QT_TRANSLATE_NOOP(
+        "Signatures", "HMAC-SHA512, hex, of the raw body (as WAHA sends in X-Webhook-Hmac)")
+
+    @property
+    def label(self) -> str:
+        """The scheme described in the user's language (``value`` is the English text)."""
+        return translate("Signatures", self.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +70,9 @@ def match_scheme(secret: str, body: bytes, header_value: str) -> Scheme | None:
 def verify_delivery(secret: str, body: str, header_value: str) -> Verdict:
     """Which scheme explains ``header_value`` for ``body`` signed with ``secret``."""
     if not secret:
-        return Verdict(None, "Enter the HMAC secret first.")
+        return Verdict(None, translate("Signatures", "Enter the HMAC secret first."))
     if not header_value.strip():
-        return Verdict(None, "Paste the value of the signature header.")
+        return Verdict(None, translate("Signatures", "Paste the value of the signature header."))
     raw = body.encode("utf-8")
     scheme = match_scheme(secret, raw, header_value)
     trimmed = False
@@ -73,8 +82,12 @@ def verify_delivery(secret: str, body: str, header_value: str) -> Verdict:
     if scheme is None:
         return Verdict(
             None,
-            "No scheme matches: the secret is different, or the body was changed "
-            "(paste it exactly as received, byte for byte).",
+            translate("Signatures", "No scheme matches: the secret is different, or the body was "
+                      "changed (paste it exactly as received, byte for byte)."),
         )
-    note = " (after removing the line break at the end of the pasted body)" if trimmed else ""
-    return Verdict(scheme, f"Match: {scheme.value}{note}.", trimmed)
+    if trimmed:
+        text = translate("Signatures", "Match: {scheme} (after removing the line break at the end "
+                         "of the pasted body).")
+    else:
+        text = translate("Signatures", "Match: {scheme}.")
+    return Verdict(scheme, text.format(scheme=scheme.label), trimmed)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .threads import run_in_daemon_thread
 
 SERVICE = "wawp-desktop"
 KEYRING_TIMEOUT = 5.0
 """Seconds the async methods wait for the password store before giving up on it."""
-SESSION_ONLY = "Kept for this session only (no password store; see the note at the top)."
+SESSION_ONLY = QT_TRANSLATE_NOOP(
+    "TokenStore", "Kept for this session only (no password store; see the note at the top).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,7 @@ class StoreResult:
         ``note_shown`` (the window shows its no-password-store note), a token kept for the
         session gets a shorter line that points at that note."""
         if note_shown and self.no_store and self.token is not None:
-            return SESSION_ONLY
+            return translate("TokenStore", SESSION_ONLY)
         return self.message
 
 
@@ -86,16 +88,22 @@ def _is_error(exc: Exception, name: str) -> bool:
 
 def _explain(exc: Exception, consequence: str) -> str:
     """Why the store failed, in words, followed by ``consequence``."""
+    consequence = translate("TokenStore", consequence)
     if _is_error(exc, "NoKeyringError"):
-        return f"No password store (keyring) was found on this computer, so {consequence}"
+        return translate("TokenStore", "No password store (keyring) was found on this computer, "
+                         "so {consequence}").format(consequence=consequence)
     if _is_error(exc, "KeyringLocked"):
-        return f"The password store is locked (the unlock prompt was dismissed), so {consequence}"
-    return f"The password store failed ({type(exc).__name__}), so {consequence}"
+        return translate("TokenStore", "The password store is locked (the unlock prompt was "
+                         "dismissed), so {consequence}").format(consequence=consequence)
+    return translate("TokenStore", "The password store failed ({error}), so {consequence}").format(
+        error=ltr(type(exc).__name__), consequence=consequence)
 
 
-KEPT_FOR_SESSION = "the token is kept only until you close the app."
-NOT_READ = "the saved token could not be read. Enter it again."
-MAY_REMAIN = "the token was removed from this session only and may still be stored there."
+KEPT_FOR_SESSION = QT_TRANSLATE_NOOP(
+    "TokenStore", "the token is kept only until you close the app.")
+NOT_READ = QT_TRANSLATE_NOOP("TokenStore", "the saved token could not be read. Enter it again.")
+MAY_REMAIN = QT_TRANSLATE_NOOP(
+    "TokenStore", "the token was removed from this session only and may still be stored there.")
 
 
 def _failed(exc: Exception, token: str | None, consequence: str) -> StoreResult:
@@ -106,8 +114,9 @@ def _failed(exc: Exception, token: str | None, consequence: str) -> StoreResult:
 def _no_answer(consequence: str, timeout: float, token: str | None) -> StoreResult:
     return StoreResult(
         False,
-        f"The system password store did not answer within {timeout:g} seconds, so "
-        + consequence,
+        translate("TokenStore", "The system password store did not answer within {seconds} "
+                  "seconds, so {consequence}").format(
+            seconds=f"{timeout:g}", consequence=translate("TokenStore", consequence)),
         token,
         no_answer=True,
     )
@@ -128,7 +137,8 @@ class TokenStore:
         with self._lock:
             session_token = self._session.get(instance_id)
         if session_token is not None:
-            return StoreResult(False, "Token kept for this session only.", session_token)
+            return StoreResult(False, translate(
+                "TokenStore", "Token kept for this session only."), session_token)
         try:
             token = _keyring().get_password(self.service, instance_id)
         except Exception as exc:  # noqa: BLE001 - any backend error: tell the user
@@ -141,8 +151,10 @@ class TokenStore:
             else:
                 self._stored[instance_id] = token
         if token is None:
-            return StoreResult(True, "No token stored for this instance.", None)
-        return StoreResult(True, "Token loaded from the system password store.", token)
+            return StoreResult(True, translate(
+                "TokenStore", "No token stored for this instance."), None)
+        return StoreResult(True, translate(
+            "TokenStore", "Token loaded from the system password store."), token)
 
     def save_sync(self, instance_id: str, token: str) -> StoreResult:
         """Store ``token``; on failure keep it in memory for this session.
@@ -154,7 +166,8 @@ class TokenStore:
         """
         with self._lock:
             if self._stored.get(instance_id) == token:
-                return StoreResult(True, "Token saved in the system password store.", token)
+                return StoreResult(True, translate(
+                    "TokenStore", "Token saved in the system password store."), token)
         try:
             _keyring().set_password(self.service, instance_id, token)
         except Exception as exc:  # noqa: BLE001 - any backend error: keep it for the session
@@ -163,7 +176,8 @@ class TokenStore:
         with self._lock:
             self._session.pop(instance_id, None)
             self._stored[instance_id] = token
-        return StoreResult(True, "Token saved in the system password store.", token)
+        return StoreResult(True, translate(
+            "TokenStore", "Token saved in the system password store."), token)
 
     def remember(self, instance_id: str, token: str) -> None:
         """Keep ``token`` for this session only, never in the OS store (sandbox tokens)."""
@@ -179,15 +193,18 @@ class TokenStore:
             _keyring().delete_password(self.service, instance_id)
         except Exception as exc:  # noqa: BLE001 - any backend error: tell the user
             if _is_error(exc, "PasswordDeleteError"):
-                return StoreResult(True, "No token was stored for this instance.")
+                return StoreResult(True, translate(
+                    "TokenStore", "No token was stored for this instance."))
             if _is_error(exc, "NoKeyringError"):
                 return StoreResult(
                     False,
-                    "The token was removed from this session; no password store was reachable.",
+                    translate("TokenStore", "The token was removed from this session; no "
+                              "password store was reachable."),
                     no_store=True,
                 )
             return _failed(exc, None, MAY_REMAIN)
-        return StoreResult(True, "Token removed from the system password store.")
+        return StoreResult(True, translate(
+            "TokenStore", "Token removed from the system password store."))
 
     async def load(self, instance_id: str) -> StoreResult:
         """:meth:`load_sync` in a daemon thread, waiting at most :attr:`timeout` seconds."""

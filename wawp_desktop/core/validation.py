@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .events import EVENT_NAMES
+from .i18n import ltr, translate
 from .webhook import (
     FIELDS,
     HMAC_MAX_LENGTH,
@@ -46,29 +47,38 @@ def _has_control_chars(text: str) -> bool:
 def check_instance_id(value: str) -> str | None:
     """Message for a bad instance ID, or None (short: it shows under a narrow field)."""
     if not value.strip():
-        return "Enter the instance ID from your Wawp dashboard (12 letters and digits)."
+        return translate(
+            "Validation", "Enter the instance ID from your Wawp dashboard (12 letters and digits).")
     if value != value.strip():
-        return "Remove the spaces around the instance ID."
+        return translate("Validation", "Remove the spaces around the instance ID.")
     if not _INSTANCE_ID_RE.fullmatch(value) or not value.isascii():
         if len(value) != INSTANCE_ID_LENGTH:
-            return f"Needs exactly 12 letters and digits (this has {len(value)})."
-        return "Use only the letters A–Z and the digits 0–9."
+            return translate(
+                "Validation", "Needs exactly 12 letters and digits (this has {count}).").format(
+                count=len(value))
+        return translate("Validation", "Use only the letters A–Z and the digits 0–9.")
     return None
 
 
 def check_token(value: str) -> str | None:
     """Message for a bad access token, or None (short: it shows under the field)."""
     if not value:
-        return "Enter the access token of this instance."
+        return translate("Validation", "Enter the access token of this instance.")
     if value != value.strip():
-        return "Remove the spaces around the token."
+        return translate("Validation", "Remove the spaces around the token.")
     if any(ch.isspace() for ch in value) or _has_control_chars(value):
-        return "The token has spaces or invisible characters: paste it again."
+        return translate(
+            "Validation", "The token has spaces or invisible characters: paste it again.")
     if not value.isascii():
         odd = next(ch for ch in value if not ch.isascii())
-        return f"The token contains “{odd}”: paste it again from the Wawp dashboard."
+        return translate(
+            "Validation", "The token contains “{character}”: paste it again from the Wawp "
+            "dashboard."
+                         ).format(character=odd)
     if len(value) > TOKEN_MAX_LENGTH:
-        return f"The token is longer than {TOKEN_MAX_LENGTH} characters: check what you pasted."
+        return translate(
+            "Validation", "The token is longer than {limit} characters: check what you pasted."
+                         ).format(limit=TOKEN_MAX_LENGTH)
     return None
 
 
@@ -92,56 +102,68 @@ def _host_ok(host: str) -> bool:
 def check_url(value: str) -> str | None:
     """Message for a bad webhook URL, or None."""
     if not value.strip():
-        return "Enter the address of your server that should receive the events (https://…)."
+        return translate(
+            "Validation", "Enter the address of your server that should receive the events "
+            "(https://…).")
     if value != value.strip():
-        return "The URL has spaces around it; remove them."
+        return translate("Validation", "The URL has spaces around it; remove them.")
     if any(ch.isspace() for ch in value) or _has_control_chars(value):
-        return "The URL contains spaces or invisible characters."
+        return translate("Validation", "The URL contains spaces or invisible characters.")
     if len(value) > URL_MAX_LENGTH:
-        return f"The URL is longer than {URL_MAX_LENGTH} characters."
+        return translate("Validation", "The URL is longer than {limit} characters.").format(
+            limit=URL_MAX_LENGTH)
     try:
         parts = urlsplit(value)
         port = parts.port
     except ValueError:
-        return "The URL is not valid: check the host name and port."
+        return translate("Validation", "The URL is not valid: check the host name and port.")
     scheme = parts.scheme.lower()
     if not scheme or "://" not in value:
-        return "The URL must start with https://"
+        return translate("Validation", "The URL must start with https://")
     if scheme == "http":
-        return "Wawp only delivers to secure addresses: use https:// instead of http://."
+        return translate(
+            "Validation", "Wawp only delivers to secure addresses: use https:// instead of "
+            "http://.")
     if scheme != "https":
-        return f"The URL must start with https://, not {parts.scheme}://."
+        return translate("Validation", "The URL must start with https://, not {scheme}.").format(
+            scheme=ltr(f"{parts.scheme}://"))
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        return "Do not put a user name or password in the URL; use the HMAC secret instead."
+        return translate(
+            "Validation", "Do not put a user name or password in the URL; use the HMAC secret "
+            "instead.")
     host = parts.netloc.rsplit(":", 1)[0] if port is not None else parts.netloc
     if not host:
-        return "The URL has no host name (for example https://example.com/webhook)."
+        return translate(
+            "Validation", "The URL has no host name (for example https://example.com/webhook).")
     if not _host_ok(host):
-        return f"“{host}” is not a valid host name."
+        return translate("Validation", "“{host}” is not a valid host name.").format(host=ltr(host))
     if port == 0:
-        return "The URL's port must be between 1 and 65535."
+        return translate("Validation", "The URL's port must be between 1 and 65535.")
     return None
 
 
 def check_events(events: list[str]) -> str | None:
     """Message for a bad event list, or None."""
     if not events:
-        return "Choose at least one event to receive."
+        return translate("Validation", "Choose at least one event to receive.")
     unknown = [name for name in events if name not in EVENT_NAMES]
     if unknown:
-        return "Unknown event: " + ", ".join(unknown[:5]) + "."
+        return translate("Validation", "Unknown event: {events}.").format(
+            events=", ".join(ltr(name) for name in unknown[:5]))
     if len(set(events)) != len(events):
-        return "An event is listed twice."
+        return translate("Validation", "An event is listed twice.")
     return None
 
 
 def check_range(value: object, bounds: tuple[int, int], what: str) -> str | None:
-    """Message for a whole number outside ``bounds`` (or not a whole number), or None."""
+    """Message for a whole number outside ``bounds`` (or not a whole number), or None.
+    ``what`` is the field's label in the user's language (:attr:`.webhook.Field.shown`)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"The {what} must be a whole number."
+        return translate("Validation", "The {what} must be a whole number.").format(what=what)
     low, high = bounds
     if not low <= value <= high:
-        return f"The {what} must be between {low} and {high}."
+        return translate("Validation", "The {what} must be between {low} and {high}.").format(
+            what=what, low=low, high=high)
     return None
 
 
@@ -149,9 +171,11 @@ def check_name(value: str) -> str | None:
     """Message for a bad display name (after trimming), or None."""
     name = value.strip()
     if _has_control_chars(name):
-        return "The name contains invisible control characters."
+        return translate("Validation", "The name contains invisible control characters.")
     if len(name) > NAME_MAX_LENGTH:
-        return f"The name is {len(name)} characters long; keep it to {NAME_MAX_LENGTH} or fewer."
+        return translate(
+            "Validation", "The name is {length} characters long; keep it to {limit} or fewer."
+                         ).format(length=len(name), limit=NAME_MAX_LENGTH)
     return None
 
 
@@ -160,16 +184,21 @@ def check_hmac(value: str) -> Problem | None:
     if not value:
         return None
     if value != value.strip():
-        return Problem("hmac", "The HMAC secret has spaces around it; remove them.")
+        return Problem("hmac", translate(
+            "Validation", "The HMAC secret has spaces around it; remove them."))
     if _has_control_chars(value) or "\n" in value:
-        return Problem("hmac", "The HMAC secret contains invisible characters.")
+        return Problem("hmac", translate(
+            "Validation", "The HMAC secret contains invisible characters."))
     if len(value) > HMAC_MAX_LENGTH:
-        return Problem("hmac", f"The HMAC secret is longer than {HMAC_MAX_LENGTH} characters.")
+        return Problem("hmac", translate(
+            "Validation", "The HMAC secret is longer than {limit} characters.")
+                       .format(limit=HMAC_MAX_LENGTH))
     if len(value) < HMAC_RECOMMENDED_LENGTH:
         return Problem(
             "hmac",
-            f"A secret of {len(value)} characters is easy to guess; use at least "
-            f"{HMAC_RECOMMENDED_LENGTH} (press Generate).",
+            translate("Validation", "A secret of {length} characters is easy to guess; use at "
+                      "least {minimum} (press Generate).").format(
+                length=len(value), minimum=HMAC_RECOMMENDED_LENGTH),
             is_error=False,
         )
     return None
@@ -187,16 +216,18 @@ def check_field(spec: Field, value: object) -> Problem | None:
     """The problem with one field's value, or None."""
     message: str | None
     if spec.name == "hmac":
-        return check_hmac(value) if isinstance(value, str) else Problem("hmac", "Not text.")
+        return check_hmac(value) if isinstance(value, str) else Problem(
+            "hmac", translate("Validation", "Not text."))
     if spec.kind is Kind.EVENTS:
         message = check_events(list(value) if isinstance(value, list | tuple) else [])
     elif spec.kind is Kind.COUNT:
         assert spec.bounds is not None
-        message = check_range(value, spec.bounds, spec.label)
+        message = check_range(value, spec.bounds, spec.shown)
     elif spec.kind is Kind.FLAG:
-        message = None if isinstance(value, bool) else f"“{spec.label}” must be on or off."
+        message = None if isinstance(value, bool) else translate(
+            "Validation", "“{what}” must be on or off.").format(what=spec.shown)
     elif not isinstance(value, str):
-        message = f"The {spec.label} must be text."
+        message = translate("Validation", "The {what} must be text.").format(what=spec.shown)
     else:
         message = _TEXT_CHECKS.get(spec.name, lambda text: check_text(text, spec))(value)
     return Problem(spec.problem_key, message) if message else None
@@ -206,9 +237,11 @@ def check_text(value: str, spec: Field) -> str | None:
     """The rule for a plain optional text field: no control characters, bounded length."""
     text = value.strip() if spec.strip else value
     if _has_control_chars(text):
-        return f"The {spec.label} contains invisible control characters."
+        return translate("Validation", "The {what} contains invisible control characters.").format(
+            what=spec.shown)
     if spec.max_length is not None and len(text) > spec.max_length:
-        return f"The {spec.label} is longer than {spec.max_length} characters."
+        return translate("Validation", "The {what} is longer than {limit} characters.").format(
+            what=spec.shown, limit=spec.max_length)
     return None
 
 

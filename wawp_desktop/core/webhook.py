@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .events import EVENT_NAMES, catalog_order
+from .i18n import QT_TRANSLATE_NOOP, ltr, translate
 from .normalize import as_list, to_bool, to_int
 
 
@@ -40,7 +41,7 @@ class Field:
     name: str
     """Attribute of :class:`WebhookConfig`; key in settings and history."""
     label: str
-    """Plain-language name used in messages ("retry delay")."""
+    """Plain-language name used in messages ("retry delay"), in English: show :attr:`shown`."""
     kind: Kind
     default: Any
     path: tuple[str, ...]
@@ -59,6 +60,11 @@ class Field:
     max_length: int | None = None
     aliases: tuple[str, ...] = ()
     """Other last-path keys Wawp or WAHA use when they report the value (``delaySeconds``)."""
+
+    @property
+    def shown(self) -> str:
+        """:attr:`label` in the user's language."""
+        return translate("WebhookFields", self.label)
 
     @property
     def problem_key(self) -> str:
@@ -86,21 +92,26 @@ DEFAULT_RETRY_DELAY = 2
 DEFAULT_RETRY_ATTEMPTS = 15
 
 FIELDS: tuple[Field, ...] = (
-    Field("instance_id", "instance ID", Kind.TEXT, "", ("instance_id",), credential=True,
-          max_length=INSTANCE_ID_LENGTH),
-    Field("access_token", "access token", Kind.TEXT, "", ("access_token",), secret=True,
-          credential=True, max_length=TOKEN_MAX_LENGTH),
-    Field("url", "URL", Kind.TEXT, "", ("url",), key=True, max_length=URL_MAX_LENGTH),
-    Field("name", "name", Kind.TEXT, "", ("name",), omit_empty=True, strip=True,
-          max_length=NAME_MAX_LENGTH),
-    Field("events", "events", Kind.EVENTS, (), ("events",)),
-    Field("is_active", "active", Kind.FLAG, True, ("is_active",), aliases=("enabled", "active")),
-    Field("retry_delay", "retry delay", Kind.COUNT, DEFAULT_RETRY_DELAY, ("retries", "delay"),
-          bounds=RETRY_DELAY_RANGE, aliases=("delaySeconds",)),
-    Field("retry_attempts", "number of attempts", Kind.COUNT, DEFAULT_RETRY_ATTEMPTS,
-          ("retries", "attempts"), bounds=RETRY_ATTEMPTS_RANGE),
-    Field("hmac", "HMAC secret", Kind.TEXT, "", ("hmac",), secret=True, omit_empty=True,
-          max_length=HMAC_MAX_LENGTH),
+    Field("instance_id", QT_TRANSLATE_NOOP("WebhookFields", "instance ID"), Kind.TEXT, "",
+          ("instance_id",), credential=True, max_length=INSTANCE_ID_LENGTH),
+    Field("access_token", QT_TRANSLATE_NOOP("WebhookFields", "access token"), Kind.TEXT, "",
+          ("access_token",), secret=True, credential=True, max_length=TOKEN_MAX_LENGTH),
+    Field("url", QT_TRANSLATE_NOOP("WebhookFields", "URL"), Kind.TEXT, "", ("url",), key=True,
+          max_length=URL_MAX_LENGTH),
+    Field("name", QT_TRANSLATE_NOOP(
+        "WebhookFields", "name"), Kind.TEXT, "", ("name",), omit_empty=True,
+          strip=True, max_length=NAME_MAX_LENGTH),
+    Field("events", QT_TRANSLATE_NOOP("WebhookFields", "events"), Kind.EVENTS, (), ("events",)),
+    Field("is_active", QT_TRANSLATE_NOOP(
+        "WebhookFields", "active"), Kind.FLAG, True, ("is_active",),
+          aliases=("enabled", "active")),
+    Field("retry_delay", QT_TRANSLATE_NOOP("WebhookFields", "retry delay"), Kind.COUNT,
+          DEFAULT_RETRY_DELAY, ("retries", "delay"), bounds=RETRY_DELAY_RANGE,
+          aliases=("delaySeconds",)),
+    Field("retry_attempts", QT_TRANSLATE_NOOP("WebhookFields", "number of attempts"), Kind.COUNT,
+          DEFAULT_RETRY_ATTEMPTS, ("retries", "attempts"), bounds=RETRY_ATTEMPTS_RANGE),
+    Field("hmac", QT_TRANSLATE_NOOP("WebhookFields", "HMAC secret"), Kind.TEXT, "", ("hmac",),
+          secret=True, omit_empty=True, max_length=HMAC_MAX_LENGTH),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 SECRET_FIELDS = tuple(f for f in FIELDS if f.secret)
@@ -317,10 +328,6 @@ def same(spec: Field, asked: Any, stored: Any) -> bool:
     return asked == stored
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def describe_difference(spec: Field, asked: Any, stored: Any) -> str:
     """One plain-language clause for a field stored differently."""
     if spec.kind is Kind.EVENTS:
@@ -328,20 +335,36 @@ def describe_difference(spec: Field, asked: Any, stored: Any) -> str:
         extra = sorted(set(stored) - set(asked))
         detail = []
         if missing:
-            detail.append(", ".join(missing) + " missing")
+            detail.append(translate("StoredDifferences", "{events} missing").format(
+                events=", ".join(ltr(name) for name in missing)))
         if extra:
-            detail.append(", ".join(extra) + " not asked for")
-        return (f"asked for {_plural(len(set(asked)), 'event')}, {len(set(stored))} stored: "
-                + "; ".join(detail))
+            detail.append(translate("StoredDifferences", "{events} not asked for").format(
+                events=", ".join(ltr(name) for name in extra)))
+        return translate(
+            "StoredDifferences", "asked for %n event(s), {stored} stored: {details}", None,
+                         len(set(asked))).format(stored=len(set(stored)),
+                                                 details="; ".join(detail))
     if spec.kind is Kind.FLAG:
-        want = spec.label if asked else f"not {spec.label}"
-        have = spec.label if stored else f"not {spec.label}"
-        if spec.name == "is_active":
-            want, have = ("active" if asked else "inactive"), ("active" if stored else "inactive")
-        return f"asked for {want}, stored as {have}"
-    unit = " s" if spec.name == "retry_delay" else ""
-    shown = (lambda v: f"“{v}”") if spec.kind is Kind.TEXT else (lambda v: f"{v}{unit}")
-    return f"{spec.label} asked {shown(asked)}, stored {shown(stored)}"
+        return translate("StoredDifferences", "asked for {asked}, stored as {stored}").format(
+            asked=_flag_text(spec, asked), stored=_flag_text(spec, stored))
+    return translate("StoredDifferences", "{what} asked {asked}, stored {stored}").format(
+        what=spec.shown, asked=_value_text(spec, asked), stored=_value_text(spec, stored))
+
+
+def _flag_text(spec: Field, value: Any) -> str:
+    if spec.name == "is_active":
+        return translate(
+            "StoredDifferences", "active") if value else translate("StoredDifferences", "inactive")
+    return spec.shown if value else translate(
+        "StoredDifferences", "not {what}").format(what=spec.shown)
+
+
+def _value_text(spec: Field, value: Any) -> str:
+    if spec.kind is Kind.TEXT:
+        return f"“{value}”"
+    if spec.name == "retry_delay":
+        return translate("StoredDifferences", "{seconds} s").format(seconds=value)
+    return str(value)
 
 
 def differences(asked: WebhookConfig, stored: StoredWebhook | None,
@@ -351,7 +374,9 @@ def differences(asked: WebhookConfig, stored: StoredWebhook | None,
     Fields Wawp did not report are not compared. ``checked`` defaults to the fields a save
     always sends (every webhook field but the URL and secrets; the name only when given)."""
     if stored is None:
-        return [f"{asked.url} is not among the instance's webhooks."]
+        return [translate(
+            "StoredDifferences", "{url} is not among the instance's webhooks.").format(
+            url=ltr(asked.url))]
     found: list[str] = []
     for spec in checked or WEBHOOK_FIELDS:
         if spec.key or spec.secret or spec.name not in stored.values:

@@ -77,7 +77,7 @@ def describe_event(event: ReceivedEvent, hmac_secret: str = "") -> str:
             if scheme:
                 verdict = translate(
                     "PracticeReceiver", "{header}: matches your HMAC secret ({scheme})"
-                ).format(header=ltr(header), scheme=ltr(scheme.value))
+                ).format(header=ltr(header), scheme=scheme.label)
             else:
                 verdict = translate(
                     "PracticeReceiver", "{header}: does NOT match your HMAC secret"
