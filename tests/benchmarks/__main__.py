@@ -45,6 +45,10 @@ NOTES = """\
   lateness of a tick during the scenario. "idle loop" is the same meter over 3 s of nothing,
   i.e. the machine's own noise. The sandbox runs in a thread of the same process (it shares
   the GIL, which slightly penalises the app).
+- **Many instances** (`tests/benchmarks/fleet_bench.py`, in a fresh process): the Instances
+  page's *Apply to instances…* confirmed on 100 instances without the webhook, against the
+  sandbox answering every request after 200 ms, bound 8: the total time against the ideal
+  ⌈100/8⌉ × 3 round trips × 200 ms, the window's worst 5 ms tick, and RSS growth.
 - **Request overhead**: 200 saves through `send(client, plan(config))` (`core/save.py`)
   against 200 bare `httpx.AsyncClient.post` calls of the same body to the same sandbox, in
   blocks of 20, alternating, after 20 warm-up requests each.
@@ -223,12 +227,14 @@ def main() -> int:
         rows = startup_and_memory(args.runs, sandbox.url)
         print(table(rows), file=sys.stderr, flush=True)
         rows += in_loop(sandbox.url, sandbox)
+    from tests.benchmarks.fleet_bench import fleet_rows
     from tests.benchmarks.history_bench import history_rows
     from tests.benchmarks.network_benchmarks import NOTES as NETWORK_NOTES
     from tests.benchmarks.network_benchmarks import network_rows
 
     rows += history_rows()
     rows += network_rows()
+    rows += fleet_rows()
     from tests.benchmarks.frozen import frozen_rows
 
     rows += frozen_rows(args.runs, _child_env(Path(tempfile.mkdtemp(prefix="wawp-bench-"))),
