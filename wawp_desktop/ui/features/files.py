@@ -4,9 +4,7 @@ reading and writing run in worker threads; every failure is shown."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core import config_file
@@ -18,8 +16,8 @@ from .. import a11y
 from ..form.form import Form
 from ..msgbox import ask, tell
 from ..services import Services
+from ..widgets.file_dialog import open_file_dialog
 
-LAST_DIR_KEY = "files/last_dir"
 FORM_FIELDS = [f.name for f in PUBLIC_FIELDS]
 """What a file or a history entry fills in: never the token or the HMAC secret."""
 
@@ -46,34 +44,14 @@ class FilesFeature(QObject):
         self.file_dialog: QFileDialog | None = None
 
     # -- dialogs ------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        last = self.services.settings.settings.value(LAST_DIR_KEY, "")
-        if isinstance(last, str) and last and Path(last).is_dir():
-            return last
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-
     def _dialog(self, title: str, save: bool, on_selected) -> QFileDialog:  # noqa: ANN001
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
-        dialog = QFileDialog(self.window, title, self._start_dir(), file_filter())
-        dialog.setObjectName("saveFileDialog" if save else "openFileDialog")
-        dialog.setAcceptMode(
-            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(
-            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-        dialog.setDefaultSuffix("json")
-        if save:
-            dialog.selectFile("wawp-webhook.json")
-
-        def selected(path: str) -> None:
-            self.services.settings.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
-            on_selected(path)
-
-        dialog.fileSelected.connect(selected)
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        self.file_dialog = open_file_dialog(
+            self.window, self.services.settings.settings, title, file_filter(),
+            name="saveFileDialog" if save else "openFileDialog", suffix="json",
+            save_as="wawp-webhook.json" if save else None, on_selected=on_selected)
+        return self.file_dialog
 
     # -- export -------------------------------------------------------------------------
     def export_form(self) -> None:

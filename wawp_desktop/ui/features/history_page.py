@@ -50,6 +50,7 @@ class HistoryModel(HeaderedTableModel):
     """The entries a search found, newest first (a view over the index: one reset per
     keystroke, rows built only when shown)."""
 
+    CONTEXT = "HistoryPage"
     HEADERS = (QT_TRANSLATE_NOOP("HistoryPage", "Time"), QT_TRANSLATE_NOOP("HistoryPage", "Where"),
                QT_TRANSLATE_NOOP("HistoryPage", "Instance"),
                QT_TRANSLATE_NOOP("HistoryPage", "URL"), QT_TRANSLATE_NOOP("HistoryPage", "Events"),
@@ -62,11 +63,6 @@ class HistoryModel(HeaderedTableModel):
 
     def row_count(self) -> int:
         return len(self.shown)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return translate("HistoryPage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

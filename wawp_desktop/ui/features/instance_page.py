@@ -51,6 +51,7 @@ class WebhookListModel(HeaderedTableModel):
     """The instance's webhooks, the system webhook first. A refill is one model reset, so
     hundreds of rows cost one layout, not one per cell."""
 
+    CONTEXT = "InstancePage"
     HEADERS = (QT_TRANSLATE_NOOP("InstancePage", "URL"), QT_TRANSLATE_NOOP("InstancePage", "Name"),
                QT_TRANSLATE_NOOP("InstancePage", "Active"),
                QT_TRANSLATE_NOOP("InstancePage", "Events"))
@@ -61,11 +62,6 @@ class WebhookListModel(HeaderedTableModel):
 
     def row_count(self) -> int:
         return len(self.hooks)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        text = super().headerData(section, orientation, role)
-        return translate("InstancePage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

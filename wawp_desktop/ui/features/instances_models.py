@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 
 from ...core.fleet.results import Outcome, Result
@@ -16,6 +16,7 @@ from ...core.fleet.roster import RowAction, RowResult
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.profiles import Profile
 from ..theme import PREFIXES, Tone, tone_colour
+from ..widgets.table_model import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 TONES = {"success": Tone.SUCCESS, "info": Tone.INFO, "warning": Tone.WARNING,
@@ -87,28 +88,19 @@ class InstanceRow:
         self.checked_at = datetime.now().strftime("%H:%M:%S")
 
 
-class InstancesModel(QAbstractTableModel):
+class InstancesModel(HeaderedTableModel):
     """The saved instances; column 0 carries the check box (``Qt.CheckStateRole``)."""
 
     HEADERS = INSTANCE_HEADERS
-    """English sources; :meth:`headerData` translates them."""
+    CONTEXT = "InstancesPage"
 
     def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[InstanceRow] = []
         self._palette = palette
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -198,28 +190,19 @@ class ShownResult:
         return cls(row.instance_id or "—", row.name, row.label, message, levels[row.action])
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(HeaderedTableModel):
     """The latest run's rows: instance ID first, then the name, the outcome and the message."""
 
     HEADERS = RESULT_HEADERS
-    """English sources; :meth:`headerData` translates them."""
+    CONTEXT = "InstancesPage"
 
     def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ShownResult] = []
         self._palette = palette
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,10 +12,9 @@ import; the next one replaces it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,8 +52,8 @@ from ..msgbox import ask
 from ..ops import Op
 from ..services import Services
 from ..theme import Tone
+from ..widgets.file_dialog import open_file_dialog
 from ..widgets.status_label import StatusLabel
-from .files import LAST_DIR_KEY
 from .instances_models import InstancesModel, ResultsModel, ShownResult
 
 Recorder = Callable[..., None]
@@ -540,37 +539,15 @@ class InstancesPage(QWidget):
         self.demoAdded.emit(len(accounts))
 
     # -- files ----------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        last = self.services.settings.settings.value(LAST_DIR_KEY, "")
-        if isinstance(last, str) and last and Path(last).is_dir():
-            return last
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-
     def _dialog(self, title: str, name: str, save_as: str | None,
                 on_selected: Callable[[str], object]) -> QFileDialog:
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
-        dialog = QFileDialog(self.window(), title, self._start_dir(),
-                             translate("InstancesPage", "CSV files (*.csv);;All files (*)"))
-        dialog.setObjectName(name)
-        save = save_as is not None
-        dialog.setAcceptMode(
-            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(
-            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-        dialog.setDefaultSuffix("csv")
-        if save_as:
-            dialog.selectFile(save_as)
-
-        def selected(path: str) -> None:
-            self.services.settings.settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
-            on_selected(path)
-
-        dialog.fileSelected.connect(selected)
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        self.file_dialog = open_file_dialog(
+            self.window(), self.services.settings.settings, title,
+            translate("InstancesPage", "CSV files (*.csv);;All files (*)"), name=name,
+            suffix="csv", save_as=save_as, on_selected=on_selected)
+        return self.file_dialog
 
     def ask_import(self) -> None:
         self._dialog(translate("InstancesPage", "Import instances"), "importInstancesDialog",

@@ -6,13 +6,17 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...core.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class HeaderedTableModel(QAbstractTableModel):
-    """Subclasses set ``HEADERS`` and implement ``row_count`` and ``data``."""
+    """Subclasses set ``HEADERS`` (English sources marked with ``QT_TRANSLATE_NOOP``), their
+    translation ``CONTEXT``, and implement ``row_count`` and ``data``."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT: ClassVar[str] = ""
 
     def row_count(self) -> int:
         raise NotImplementedError
@@ -26,5 +30,5 @@ class HeaderedTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate(self.CONTEXT, self.HEADERS[section])
         return None
