@@ -147,3 +147,18 @@ def test_read_back_does_not_wait_for_a_slow_password_store(
         with qtbot.waitSignal(window.tokens.saved, timeout=5000):
             release.set()
     assert memory_keyring.passwords == {(SERVICE, DEMO_PAID_ID): DEMO_PAID_TOKEN}
+
+
+def test_a_typed_token_is_not_called_unreadable(qtbot, make_window, sandbox) -> None:
+    """Without a password store, entering the instance ID after the token says nothing about
+    "enter it again": the token is right there."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    window = make_window(sandbox.url)
+    type_into(qtbot, window, "tokenEdit", DEMO_PAID_TOKEN)
+    with qtbot.waitSignal(window.tokens.loaded, timeout=5000):
+        type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
+    assert "Enter it again" not in find(window, QLabel, "tokenStatus").text()
+    assert find(window, QLineEdit, "tokenEdit").text() == DEMO_PAID_TOKEN

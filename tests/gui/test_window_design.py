@@ -343,3 +343,16 @@ def test_a_sandbox_save_is_recorded_as_sandbox(qtbot, make_window, sandbox) -> N
     assert recorded.args[0].source == history.SANDBOX
     line = json.loads(window.services.history_path.read_text().splitlines()[-1])
     assert line["source"] == "sandbox"
+
+
+def test_the_status_badge_appearing_moves_no_button(qtbot, make_window, showcase) -> None:
+    window = make_window(showcase.url)
+    type_into(qtbot, window, "instanceIdEdit", DEMO_PAID_ID)
+    type_into(qtbot, window, "tokenEdit", DEMO_PAID_TOKEN)
+    buttons = [window.findChild(QAbstractButton, n) for n in
+               ("tokenShowButton", "forgetTokenButton", "testConnectionButton")]
+    before = [b.mapTo(window, b.rect().topLeft()) for b in buttons]
+    with qtbot.waitSignal(window.instance_page.loaded, timeout=5000):
+        find(window, QPushButton, "testConnectionButton").click()
+    assert find(window, QLabel, "instanceStatus").text()
+    assert [b.mapTo(window, b.rect().topLeft()) for b in buttons] == before

@@ -102,8 +102,8 @@ class TokenFeature(QObject):
                 self._autofilled_for = instance_id
                 self.bar.token_error.clear_message()
                 self._show_result(result)
-            elif not result.persistent:
-                self._show_result(result)
+            elif not result.persistent and (result.token is not None or not edit.text()):
+                self._show_result(result)  # not "enter it again" over a token just typed
             elif result.token is None and not edit.text():
                 self.bar.set_token_status(translate(
                     "TokenFeature", "No saved token for this instance yet: it is kept in the "

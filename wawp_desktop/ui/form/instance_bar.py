@@ -117,6 +117,11 @@ class InstanceBar(QWidget):
         self.test_button.clicked.connect(self.testRequested)
         self.badge = StatusLabel("instanceStatus", self, bold=True)
         self.badge.setWordWrap(False)
+        # Room for the longest state from the start: the badge appearing moves no button.
+        bold = self.badge.fontMetrics()
+        self.badge.setMinimumWidth(max(bold.horizontalAdvance("✖ " + text) for text in (
+            *(translate("SessionStatus", title) for title in STATUS_TITLES.values()),
+            translate("InstanceBar", "Not connected"), translate("InstanceBar", "Testing…"))))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
