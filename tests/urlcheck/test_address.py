@@ -7,6 +7,7 @@ import socket
 import pytest
 
 from tests.conftest import run
+from tests.plain_text import plain
 from wawp_desktop.core.urlcheck import (
     STEP_ADDRESS,
     STEP_CONNECT,
@@ -18,7 +19,6 @@ from wawp_desktop.core.urlcheck import (
 )
 
 from .conftest import unresolvable
-from .words import plain
 
 
 @pytest.mark.parametrize(

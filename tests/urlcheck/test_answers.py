@@ -7,11 +7,11 @@ import asyncio
 import pytest
 
 from tests.conftest import run
+from tests.plain_text import plain
 from wawp_desktop.core.urlcheck import STEP_CONNECT, STEP_SAMPLE, STEP_TLS, Level, check_url
 
 from .certs import HOST
 from .servers import after, closed_port, hang, reset, status, wait_for_close
-from .words import plain
 
 URL = f"https://{HOST}:{{port}}/hook"
 

@@ -13,13 +13,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 from shiboken6 import delete
 
+from tests.plain_text import plain
 from wawp_desktop.core.urlcheck import CheckOptions
 from wawp_desktop.sandbox.receiver import PracticeReceiver
 from wawp_desktop.ui.features.url_check import UrlCheckPanel
 from wawp_desktop.ui.theme import Tone, contrast, tone_colour
 
 from .servers import TestServer, closed_port, wait_for_close
-from .words import plain
 
 SECRET = "panel-secret"
 

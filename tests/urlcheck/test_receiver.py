@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import run
-from tests.urlcheck.words import plain
+from tests.plain_text import plain
 from wawp_desktop.core.urlcheck import (
     STEP_ADDRESS,
     STEP_DNS,

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from tests.conftest import run
+from tests.plain_text import plain
 from wawp_desktop.core.urlcheck import STEP_SAMPLE, STEP_TLS, Level, check_url
 
 from .certs import HOST
 from .servers import status
-from .words import plain
 
 URL = f"https://{HOST}:{{port}}/hook"
 
