@@ -2848,6 +2848,13 @@ Configure and test the webhooks of your Wawp WhatsApp instances.</source>
     </message>
   </context>
   <context>
+    <name>Operations</name>
+    <message>
+      <source>Something unexpected went wrong ({problem}). Nothing you typed was lost; try again, and see the log file if it happens again.</source>
+      <translation>حدث خطأ غير متوقع ({problem}). لم يضع شيء مما كتبته؛ حاول مرة أخرى، وراجع ملف السجل إن تكرر ذلك.</translation>
+    </message>
+  </context>
+  <context>
     <name>PracticeFeature</name>
     <message>
       <source>No problem: answer normally</source>
@@ -3263,6 +3270,112 @@ Disable it anyway?</source>
     <message>
       <source>FAILED</source>
       <translation>فشل</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsFile</name>
+    <message>
+      <source>The settings file “{path}” could not be read ({reason}). Saved instances and the last form were not restored, and settings will not be saved until it is fixed.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات «{path}» ({reason}). لم تُستعد المثيلات المحفوظة ولا آخر نموذج، ولن تُحفظ الإعدادات حتى يُصلَح.</translation>
+    </message>
+    <message>
+      <source>it is empty: its content was lost, perhaps in a crash or on a full disk</source>
+      <translation>فهو فارغ: ضاع محتواه، ربما بسبب تعطّل أو امتلاء القرص</translation>
+    </message>
+    <message>
+      <source>it is saved as UTF-16, not UTF-8</source>
+      <translation>فهو محفوظ بترميز UTF-16 لا UTF-8</translation>
+    </message>
+    <message>
+      <source>it holds binary data</source>
+      <translation>فهو يحوي بيانات ثنائية</translation>
+    </message>
+    <message>
+      <source>it is damaged</source>
+      <translation>فهو تالف</translation>
+    </message>
+    <message>
+      <source>Some settings may be missing.</source>
+      <translation>قد تكون بعض الإعدادات مفقودة.</translation>
+    </message>
+    <message>
+      <source>it holds characters that are not UTF-8</source>
+      <translation>فهو يحوي محارف ليست بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>Some names may show “�”.</source>
+      <translation>قد تظهر بعض الأسماء بالرمز «�».</translation>
+    </message>
+    <message>
+      <source>The settings file “{path}” could not be read ({why}), and it could not be kept aside ({reason}). Settings will not be saved until it is fixed.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات «{path}» ({why})، وتعذّر الاحتفاظ به جانبًا ({reason}). لن تُحفظ الإعدادات حتى يُصلَح.</translation>
+    </message>
+    <message>
+      <source>The settings file could not be read ({why}). Saved instances and the last form start empty; the old file was kept as “{aside}”.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات ({why}). تبدأ المثيلات المحفوظة وآخر نموذج فارغة؛ واحتُفظ بالملف القديم باسم «{aside}».</translation>
+    </message>
+    <message>
+      <source>The settings file “{path}” could not be fully read ({why}), and no copy could be kept ({reason}). Settings will not be saved until it is fixed.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات «{path}» كاملًا ({why})، وتعذّر حفظ نسخة منه ({reason}). لن تُحفظ الإعدادات حتى يُصلَح.</translation>
+    </message>
+    <message>
+      <source>The settings file could not be fully read ({why}). {consequence} A copy of it was kept as “{aside}”.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات كاملًا ({why}). {consequence} واحتُفظ بنسخة منه باسم «{aside}».</translation>
+    </message>
+    <message>
+      <source>Settings could not be saved to “{path}”: {reason}.</source>
+      <translation>تعذّر حفظ الإعدادات في «{path}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>this name belongs to a folder, not a file</source>
+      <translation>هذا الاسم لمجلد لا لملف</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>the system refused to write it</source>
+      <translation>رفض النظام الكتابة فيه</translation>
+    </message>
+    <message>
+      <source>the last form's values are damaged</source>
+      <translation>قيم آخر نموذج تالفة</translation>
+    </message>
+    <message>
+      <source>The last form's values start empty.</source>
+      <translation>تبدأ قيم آخر نموذج فارغة.</translation>
+    </message>
+    <message>
+      <source>The form starts empty.</source>
+      <translation>يبدأ النموذج فارغًا.</translation>
+    </message>
+    <message>
+      <source>the saved instances are damaged</source>
+      <translation>المثيلات المحفوظة تالفة</translation>
+    </message>
+    <message>
+      <source>The saved instances start empty.</source>
+      <translation>تبدأ قائمة المثيلات المحفوظة فارغة.</translation>
+    </message>
+    <message>
+      <source>The list starts empty.</source>
+      <translation>تبدأ القائمة فارغة.</translation>
+    </message>
+    <message>
+      <source>the saved instances are partly damaged</source>
+      <translation>المثيلات المحفوظة تالفة جزئيًا</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n saved instance(s) could not be read and will not be listed.</source>
+      <translation>
+        <numerusform>لم تتعذّر قراءة أي مثيل محفوظ.</numerusform>
+        <numerusform>تعذّرت قراءة مثيل محفوظ واحد ولن يظهر في القائمة.</numerusform>
+        <numerusform>تعذّرت قراءة مثيلين محفوظين ولن يظهرا في القائمة.</numerusform>
+        <numerusform>تعذّرت قراءة %n مثيلات محفوظة ولن تظهر في القائمة.</numerusform>
+        <numerusform>تعذّرت قراءة %n مثيلًا محفوظًا ولن تظهر في القائمة.</numerusform>
+        <numerusform>تعذّرت قراءة %n مثيل محفوظ ولن تظهر في القائمة.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

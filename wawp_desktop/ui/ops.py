@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from ..core.errors import ErrorKind, WawpError
+from ..core.i18n import ltr, translate
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +31,10 @@ def as_wawp_error(exc: BaseException) -> WawpError:
     if isinstance(exc, WawpError):
         return exc
     log.error("Unexpected failure in a background operation", exc_info=exc)
-    return WawpError(ErrorKind.NETWORK,
-                     f"Something unexpected went wrong ({type(exc).__name__}). Nothing you "
-                     "typed was lost; try again, and see the log file if it happens again.")
+    return WawpError(ErrorKind.NETWORK, translate(
+        "Operations", "Something unexpected went wrong ({problem}). Nothing you typed was lost; "
+        "try again, and see the log file if it happens again.").format(
+            problem=ltr(type(exc).__name__)))
 
 
 class OpRunner(QObject):

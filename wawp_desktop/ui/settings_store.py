@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.files import FileReadError, FileWriteError, looks_utf16, read_bounded, set_aside
 from ..core.files import reason_for as _reason_for
+from ..core.i18n import ltr, translate
 from ..core.profiles import Profile, profiles_from_data, profiles_to_data
 from ..core.webhook import WebhookConfig, from_public, public_values
 
@@ -76,40 +77,46 @@ class SettingsStore:
         try:
             data = read_bounded(path, MAX_SETTINGS_BYTES)
         except FileReadError as exc:
-            self._blocked = self._problem(
-                f"The settings file “{path}” could not be read ({exc.reason}). Saved "
+            self._blocked = self._problem(translate(
+                "SettingsFile", "The settings file “{path}” could not be read ({reason}). Saved "
                 "instances and the last form were not restored, and settings will not be "
-                "saved until it is fixed.")
+                "saved until it is fixed.").format(path=ltr(path), reason=exc.reason))
             return
         if not data.strip():
-            self._move_aside("it is empty: its content was lost, perhaps in a crash or on a "
-                             "full disk")
+            self._move_aside(translate(
+                "SettingsFile", "it is empty: its content was lost, perhaps in a crash or on a "
+                "full disk"))
         elif looks_utf16(data):
-            self._move_aside("it is saved as UTF-16, not UTF-8")
+            self._move_aside(translate("SettingsFile", "it is saved as UTF-16, not UTF-8"))
         elif b"\0" in data:
-            self._move_aside("it holds binary data")
+            self._move_aside(translate("SettingsFile", "it holds binary data"))
         elif self.settings.status() == QSettings.Status.FormatError:
-            self._copy_aside("it is damaged", "Some settings may be missing.")
+            self._copy_aside(translate("SettingsFile", "it is damaged"),
+                             translate("SettingsFile", "Some settings may be missing."))
         else:
             try:
                 data.decode("utf-8")
             except UnicodeDecodeError:
-                self._copy_aside("it holds characters that are not UTF-8",
-                                 "Some names may show “�”.")
+                self._copy_aside(
+                    translate("SettingsFile", "it holds characters that are not UTF-8"),
+                    translate("SettingsFile", "Some names may show “�”."))
 
     def _move_aside(self, why: str) -> None:
         path = self.path
         try:
             aside = set_aside(path)
         except FileWriteError as exc:
-            self._blocked = self._problem(
-                f"The settings file “{path}” could not be read ({why}), and it could not be "
-                f"kept aside ({exc.reason}). Settings will not be saved until it is fixed.")
+            self._blocked = self._problem(translate(
+                "SettingsFile", "The settings file “{path}” could not be read ({why}), and it "
+                "could not be kept aside ({reason}). Settings will not be saved until it is "
+                "fixed.").format(path=ltr(path), why=why, reason=exc.reason))
             return
         self._reopen()
         self._aside = aside
-        self._problem(f"The settings file could not be read ({why}). Saved instances and the "
-                      f"last form start empty; the old file was kept as “{aside}”.")
+        self._problem(translate(
+            "SettingsFile", "The settings file could not be read ({why}). Saved instances and "
+            "the last form start empty; the old file was kept as “{aside}”.").format(
+                why=why, aside=ltr(aside)))
 
     def _copy_aside(self, why: str, consequence: str) -> bool:
         """Copy the file beside itself (once); False (and writes blocked) when that fails."""
@@ -119,13 +126,15 @@ class SettingsStore:
             try:
                 aside = self._aside = set_aside(path, copy=True)
             except FileWriteError as exc:
-                self._blocked = self._problem(
-                    f"The settings file “{path}” could not be fully read ({why}), and no copy "
-                    f"could be kept ({exc.reason}). Settings will not be saved until it is "
-                    "fixed.")
+                self._blocked = self._problem(translate(
+                    "SettingsFile", "The settings file “{path}” could not be fully read "
+                    "({why}), and no copy could be kept ({reason}). Settings will not be saved "
+                    "until it is fixed.").format(path=ltr(path), why=why, reason=exc.reason))
                 return False
-        self._problem(f"The settings file could not be fully read ({why}). {consequence} A "
-                      f"copy of it was kept as “{aside}”.")
+        self._problem(translate(
+            "SettingsFile", "The settings file could not be fully read ({why}). {consequence} "
+            "A copy of it was kept as “{aside}”.").format(why=why, consequence=consequence,
+                                                         aside=ltr(aside)))
         return True
 
     def _reopen(self) -> None:
@@ -150,14 +159,15 @@ class SettingsStore:
         self._reopen()  # the old object's error may be from an earlier write
         if self.settings.status() == QSettings.Status.NoError:
             return ""
-        return self._problem(f"Settings could not be saved to “{self.path}”: "
-                             f"{self._write_failure_reason()}.")
+        return self._problem(translate(
+            "SettingsFile", "Settings could not be saved to “{path}”: {reason}.").format(
+                path=ltr(self.path), reason=self._write_failure_reason()))
 
     def _write_failure_reason(self) -> str:
         """Why the folder refuses the settings file: try writing a file of the same size."""
         path = self.path
         if path.is_dir():
-            return "this name belongs to a folder, not a file"
+            return translate("SettingsFile", "this name belongs to a folder, not a file")
         try:
             size = path.stat().st_size if path.exists() else 0
         except OSError:
@@ -176,11 +186,13 @@ class SettingsStore:
         except OSError as exc:
             return _reason_for(exc)
         if path.exists() and not os.access(path, os.W_OK):
-            return "the file is read-only"
-        return "the system refused to write it"
+            return translate("SettingsFile", "the file is read-only")
+        return translate("SettingsFile", "the system refused to write it")
 
     # -- values --------------------------------------------------------------------------
-    def _json_value(self, key: str, empty: Any, what: str) -> Any:
+    def _json_value(self, key: str, empty: Any, why: str, consequence: str) -> Any:
+        """The JSON value at ``key`` (``empty`` when unset); a damaged one is kept aside and
+        told with ``why`` and ``consequence`` (translated sentences)."""
         raw = self.settings.value(key, "")
         if raw in ("", None):
             return empty
@@ -189,14 +201,16 @@ class SettingsStore:
                 raise ValueError(type(raw).__name__)
             return json.loads(raw)
         except (ValueError, RecursionError):
-            self._copy_aside(f"the {what} are damaged", f"The {what} start empty.")
+            self._copy_aside(why, consequence)
             return empty
 
     def load_form(self) -> WebhookConfig:
         """The form's non-secret fields as last saved (defaults where unreadable)."""
-        data = self._json_value(f"{self.group}/form", {}, "last form's values")
+        why = translate("SettingsFile", "the last form's values are damaged")
+        data = self._json_value(f"{self.group}/form", {}, why, translate(
+            "SettingsFile", "The last form's values start empty."))
         if not isinstance(data, dict):
-            self._copy_aside("the last form's values are damaged", "The form starts empty.")
+            self._copy_aside(why, translate("SettingsFile", "The form starts empty."))
             return WebhookConfig()
         return from_public(data)
 
@@ -206,16 +220,18 @@ class SettingsStore:
         return self._write(f"{self.group}/form", json.dumps(public_values(config)))
 
     def load_profiles(self) -> list[Profile]:
-        data = self._json_value(f"{self.group}/profiles", [], "saved instances")
+        why = translate("SettingsFile", "the saved instances are damaged")
+        data = self._json_value(f"{self.group}/profiles", [], why, translate(
+            "SettingsFile", "The saved instances start empty."))
         if not isinstance(data, list):
-            self._copy_aside("the saved instances are damaged", "The list starts empty.")
+            self._copy_aside(why, translate("SettingsFile", "The list starts empty."))
             return []
         lost = sum(1 for item in data if not profiles_from_data([item]))
         if lost:
-            some = "1 saved instance" if lost == 1 else f"{lost} saved instances"
-            self._copy_aside("the saved instances are partly damaged",
-                             f"{some} could not be read and {'is' if lost == 1 else 'are'} "
-                             "not in the list.")
+            self._copy_aside(
+                translate("SettingsFile", "the saved instances are partly damaged"),
+                translate("SettingsFile", "%n saved instance(s) could not be read and will not "
+                          "be listed.", None, lost))
         return profiles_from_data(data)
 
     def save_profiles(self, profiles: list[Profile]) -> str:
